@@ -1,0 +1,80 @@
+"""The one composition root: settings in, a running desk out. CLI, adapters and tests call it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from core.clock import Clock, utcnow
+from core.desk import SupportDesk
+from core.embedding import SentenceTransformerEmbedder
+from core.faq_admin import FaqService
+from core.intents import IntentClassifier
+from core.models import Actor
+from core.notify import Notifier
+from core.ports import Embedder
+from core.retrieval import FaqIndex, VectorStore
+from core.settings import Settings
+from core.tickets import TicketService
+from faq.loader import default_faq_path, load_faq
+from storage.engine import Database, make_engine
+from storage.faq_repo import SqlFaqRepo
+from storage.migrate import upgrade_async
+from storage.ticket_repo import SqlTicketRepo
+from storage.vector_cache import SqlVectorCache
+
+log = logging.getLogger(__name__)
+
+SYSTEM = Actor("system", "bootstrap", "bootstrap", is_admin=True)
+
+
+@dataclass
+class DeskApp:
+    """A built desk and what must be closed with it."""
+
+    desk: SupportDesk
+    db: Database
+    cache_db: Database
+
+    async def close(self) -> None:
+        """Release the database connections."""
+        await self.db.dispose()
+        if self.cache_db is not self.db:
+            await self.cache_db.dispose()
+
+
+def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
+    """Load the configured model (slow: a few seconds; do it once per process)."""
+    return SentenceTransformerEmbedder(settings.resolved_model_path,
+                                       name=f"{settings.model_name}@{settings.max_seq_length}",
+                                       device=settings.model_device, max_seq_length=settings.max_seq_length)
+
+
+async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
+                     notifiers: dict[str, Notifier] | None = None, clock: Clock = utcnow,
+                     seed_faq: bool = True, vector_cache_url: str | None = None) -> DeskApp:
+    """Migrate the database, wire the desk, import the FAQ into an empty database, index it."""
+    url = settings.resolved_database_url
+    await upgrade_async(url)
+    db = Database(make_engine(url))
+    cache_db = db
+    try:
+        if vector_cache_url and vector_cache_url != url:
+            await upgrade_async(vector_cache_url)
+            cache_db = Database(make_engine(vector_cache_url))
+        embedder = embedder or load_embedder(settings)
+        store = VectorStore(embedder, SqlVectorCache(cache_db))
+        index = FaqIndex(store, settings.decision.question_weight)
+        faq = FaqService(SqlFaqRepo(db, clock), index)
+        desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),
+                           tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq)
+        if seed_faq and not await faq.repo.list_entries():
+            path = settings.faq_file or default_faq_path()
+            count = await faq.import_entries(load_faq(path), SYSTEM)
+            log.info("empty database: imported %d FAQ entries from %s", count, path)
+        await desk.start()
+    except BaseException:
+        await db.dispose()
+        await cache_db.dispose()
+        raise
+    return DeskApp(desk, db, cache_db)

@@ -1,0 +1,5 @@
+"""The `supportbot` command line."""
+
+from bots.cli.app import app, main
+
+__all__ = ["app", "main"]

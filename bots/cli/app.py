@@ -1,0 +1,79 @@
+"""`supportbot`: chat, ask, run, and the faq / tickets / eval / model command groups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bots.cli import evaluate, faq, model, tickets
+from bots.cli.common import load_settings, open_desk, run, setup_logging
+from core.i18n import render
+
+app = typer.Typer(help="Multilingual FAQ and ticket desk for wallet support.", no_args_is_help=True,
+                  add_completion=False)
+app.add_typer(faq.app, name="faq")
+app.add_typer(tickets.app, name="tickets")
+app.add_typer(model.app, name="model")
+app.command(name="eval")(evaluate.eval_command)
+
+EnvFile = Annotated[Path | None, typer.Option("--env-file", help="Settings file (default: ./.env)")]
+Database = Annotated[str | None, typer.Option("--database", help="SQLAlchemy URL (overrides settings)")]
+
+
+@app.command()
+def chat(env_file: EnvFile = None, database: Database = None,
+         lang: Annotated[str | None, typer.Option(help="Your locale, zh or en")] = None) -> None:
+    """Talk to the bot in the terminal, as a user (with a moderator console for escalations)."""
+    from bots.console.chat import run_console
+
+    settings = load_settings(env_file, database)
+    setup_logging("WARNING")
+    run(lambda: run_console(settings, locale=lang))
+
+
+@app.command()
+def ask(text: Annotated[str, typer.Argument(help="The user's message")], env_file: EnvFile = None,
+        database: Database = None, as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
+    """Show the desk's decision and reply for one message (stores nothing)."""
+    settings = load_settings(env_file, database)
+    setup_logging("WARNING")
+
+    async def body() -> None:
+        async with open_desk(settings) as desk_app:
+            outcome = await desk_app.desk.preview(text)
+            decision = outcome.decision
+            assert decision is not None
+            replies = [render(outcome.lang, r) for r in outcome.replies]
+            if as_json:
+                typer.echo(json.dumps({
+                    "decision": decision.kind.value, "reason": decision.reason, "entry": decision.entry_id,
+                    "score": round(decision.score, 4), "suggestions": list(decision.suggestions),
+                    "lang": outcome.lang, "reply": "\n".join(replies),
+                }, ensure_ascii=False))
+                return
+            typer.echo(f"decision: {decision.kind.value} ({decision.reason}), entry: {decision.entry_id or '-'}, "
+                       f"score: {decision.score:.3f}, lang: {outcome.lang}")
+            for line in replies:
+                typer.echo(line)
+            for number, entry in enumerate(outcome.suggestions, start=1):
+                typer.echo(f"  {number}. {entry.questions[0]}  [{entry.id}]")
+
+    run(body)
+
+
+@app.command(name="run")
+def run_adapter(platform: Annotated[str, typer.Argument(help="console (telegram and discord come later)")] = "console",
+                env_file: EnvFile = None, database: Database = None) -> None:
+    """Run an adapter; `console` is the terminal chat."""
+    if platform != "console":
+        typer.secho(f"adapter {platform!r} is not available in this version", err=True, fg="red")
+        raise typer.Exit(code=2)
+    chat(env_file=env_file, database=database)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

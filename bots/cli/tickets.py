@@ -1,0 +1,69 @@
+"""`supportbot tickets list|show`: read tickets from the terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bots.cli.common import load_settings, open_desk, run, setup_logging
+from core.models import Ticket, TicketState
+
+app = typer.Typer(help="List and show tickets.", no_args_is_help=True)
+
+EnvFile = Annotated[Path | None, typer.Option("--env-file", help="Settings file")]
+Database = Annotated[str | None, typer.Option("--database", help="SQLAlchemy URL")]
+
+
+def _line(ticket: Ticket) -> str:
+    moderator = f" @{ticket.moderator_name}" if ticket.moderator_name else ""
+    rating = f" rated {ticket.rating}/5" if ticket.rating else ""
+    return (f"#{ticket.id:<5d} {ticket.state.value:9s} {ticket.platform}:{ticket.user_id} {ticket.language} "
+            f"{ticket.category or '-'} {ticket.created_at:%Y-%m-%d %H:%M}{moderator}{rating}")
+
+
+@app.command("list")
+def list_tickets(state: Annotated[list[TicketState] | None, typer.Option(help="Only these states")] = None,
+                 limit: Annotated[int, typer.Option(help="How many, newest first")] = 50,
+                 env_file: EnvFile = None, database: Database = None) -> None:
+    """List tickets, newest first."""
+    settings = load_settings(env_file, database)
+    setup_logging("WARNING")
+
+    async def body() -> None:
+        async with open_desk(settings) as desk_app:
+            found = await desk_app.desk.tickets.repo.list(states=state, limit=limit)
+        for ticket in found:
+            typer.echo(_line(ticket))
+        typer.echo(f"{len(found)} tickets")
+
+    run(body)
+
+
+@app.command()
+def show(ticket_id: int, env_file: EnvFile = None, database: Database = None) -> None:
+    """Show a ticket with its transcript and event log."""
+    settings = load_settings(env_file, database)
+    setup_logging("WARNING")
+
+    async def body() -> None:
+        async with open_desk(settings) as desk_app:
+            tickets = desk_app.desk.tickets
+            ticket = await tickets.get(ticket_id)
+            messages = await tickets.repo.messages(ticket_id)
+            events = await tickets.repo.events(ticket_id)
+        typer.echo(_line(ticket))
+        if ticket.faq_guesses:
+            typer.echo(f"bot's guesses: {', '.join(ticket.faq_guesses)}")
+        if ticket.rating_comment:
+            typer.echo(f"comment: {ticket.rating_comment}")
+        typer.echo("transcript:")
+        for m in messages:
+            note = " (internal)" if m.internal else ""
+            typer.echo(f"  {m.at:%H:%M:%S} {m.author.value}{note}: {m.text}")
+        typer.echo("events:")
+        for e in events:
+            typer.echo(f"  {e.at:%H:%M:%S} {e.kind} by {e.actor} {e.detail}".rstrip())
+
+    run(body)

@@ -1,0 +1,119 @@
+"""A terminal chat with the desk: you are the user, and (with /mod) the moderator too."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+from collections.abc import Callable
+
+from bots.bootstrap import build_desk
+from bots.console.notifier import ConsoleNotifier
+from core.desk import Inbound, Outcome, SupportDesk
+from core.errors import DeskError
+from core.i18n import render, t
+from core.models import Actor, FaqEntry
+from core.settings import Settings
+
+PLATFORM = "console"
+
+
+class ConsoleChat:
+    """Turns typed lines into desk calls and prints the rendered outcome."""
+
+    def __init__(self, desk: SupportDesk, notifier: ConsoleNotifier, out: Callable[[str], None], *,
+                 user_id: str, locale: str | None = None) -> None:
+        self.desk = desk
+        self.notifier = notifier
+        self.out = out
+        self.user_id = user_id
+        self.locale = locale
+        self.lang = locale or desk.settings.default_language
+        self.suggestions: list[FaqEntry] = []
+        self.moderator = Actor(PLATFORM, "moderator", "console-moderator", is_moderator=True)
+
+    def inbound(self, text: str = "") -> Inbound:
+        """Return a message from the console user."""
+        return Inbound(PLATFORM, self.user_id, text, user_name=self.user_id, locale=self.locale)
+
+    async def handle_line(self, line: str) -> bool:
+        """Handle one typed line; return False when the user quits."""
+        line = line.strip()
+        try:
+            return await self._dispatch(line)
+        except DeskError as exc:
+            self.out(t(self.lang, exc.key, **exc.params))
+        return True
+
+    async def _dispatch(self, line: str) -> bool:
+        command, _, rest = line.partition(" ")
+        if command in ("/quit", "/exit"):
+            return False
+        if command == "/help":
+            self.out(t(self.lang, "help.console"))
+        elif command == "/human":
+            self.show(await self.desk.request_human(self.inbound(rest)))
+        elif command == "/ticket":
+            self.show(await self.desk.my_ticket(self.inbound()))
+        elif command == "/cancel":
+            self.show(await self.desk.cancel(self.inbound()))
+        elif command == "/solved":
+            self.show(await self.desk.mark_solved(self.inbound()))
+        elif command == "/comment" and self.notifier.rating_requested:
+            await self.desk.tickets.comment(self.notifier.rating_requested, self.user_id, rest)
+            self.out(t(self.lang, "rating.comment_saved"))
+        elif command == "/mod":
+            await self.moderate(rest)
+        elif self.notifier.rating_requested and line in {"1", "2", "3", "4", "5"}:
+            self.show(await self.desk.rate(self.inbound(), self.notifier.rating_requested, int(line)))
+        elif self.suggestions and line.isdigit() and 1 <= int(line) <= len(self.suggestions):
+            self.show(await self.desk.choose(self.inbound(), self.suggestions[int(line) - 1].id))
+        elif line.startswith("/"):
+            self.out(t(self.lang, "error.unknown_command", command=command))
+        else:
+            self.show(await self.desk.handle_message(self.inbound(line)))
+        return True
+
+    async def moderate(self, rest: str) -> None:
+        """Act as a moderator on the console user's ticket: claim, reply, note, resolve."""
+        action, _, text = rest.partition(" ")
+        ticket = await self.desk.tickets.repo.latest_for_user(PLATFORM, self.user_id)
+        if ticket is None:
+            self.out(t(self.lang, "ticket.none"))
+            return
+        if action == "claim":
+            await self.desk.tickets.claim(ticket.id, self.moderator)
+        elif action in ("reply", "note"):
+            await self.desk.tickets.staff_reply(ticket.id, self.moderator, text, internal=action == "note")
+        elif action == "resolve":
+            await self.desk.tickets.resolve(ticket.id, self.moderator)
+        else:
+            self.out(t(self.lang, "error.unknown_command", command=f"/mod {action}"))
+
+    def show(self, outcome: Outcome) -> None:
+        """Print an outcome; number the suggestions so the user can pick one."""
+        self.lang = outcome.lang
+        for reply in outcome.replies:
+            self.out(render(outcome.lang, reply))
+        self.suggestions = list(outcome.suggestions)
+        for number, entry in enumerate(self.suggestions, start=1):
+            self.out(f"  {number}. {entry.questions[0]}")
+        if outcome.entry is not None and outcome.decision is not None:
+            self.out(t(outcome.lang, "faq.feedback_console"))
+
+
+async def run_console(settings: Settings, *, locale: str | None = None) -> None:
+    """Run the terminal chat until /quit or end of input."""
+    notifier = ConsoleNotifier(print)
+    app = await build_desk(settings, notifiers={PLATFORM: notifier})
+    chat = ConsoleChat(app.desk, notifier, print, user_id=getpass.getuser(), locale=locale)
+    print(t(chat.lang, "help.console"))
+    try:
+        while True:
+            try:
+                line = await asyncio.to_thread(input, "> ")
+            except EOFError:
+                break
+            if not await chat.handle_line(line):
+                break
+    finally:
+        await app.close()

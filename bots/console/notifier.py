@@ -1,0 +1,39 @@
+"""The console's side of the outbound interface: staff events are printed in the same terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.i18n import t
+from core.models import Ticket, TicketMessage
+from core.notify import TicketCard
+
+
+class ConsoleNotifier:
+    """Prints what a staff thread would show, prefixed so it reads apart from the user's chat."""
+
+    def __init__(self, out: Callable[[str], None]) -> None:
+        self._out = out
+        self.rating_requested: int | None = None
+
+    async def ticket_opened(self, card: TicketCard) -> str | None:
+        guesses = ", ".join(f"{i} ({s:.2f})" for i, _, s in card.guesses) or "-"
+        earlier = ", ".join(f"#{e.id} {e.state.value}" for e in card.earlier) or "-"
+        self._out(f"[staff] {t('en', 'staff.card', number=card.ticket.id, question=card.question, guesses=guesses,
+                                earlier=earlier, lang=card.ticket.language)}")
+        self._out("[staff] (moderate here: /mod claim, /mod reply TEXT, /mod note TEXT, /mod resolve)")
+        return f"console-thread-{card.ticket.id}"
+
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+        self._out(f"[staff] #{ticket.id} user: {message.text}")
+
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+        self._out(t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-",
+                    text=message.text))
+
+    async def ticket_changed(self, ticket: Ticket, event: str) -> None:
+        self._out(f"[staff] #{ticket.id} {event}" + (f" by {ticket.moderator_name}" if event == "claimed" else ""))
+
+    async def request_rating(self, ticket: Ticket) -> None:
+        self.rating_requested = ticket.id
+        self._out(t(ticket.language, "rating.ask", number=ticket.id))

@@ -1,0 +1,71 @@
+"""The answer decision: answer, suggest, escalate or smalltalk, from scores and settings only."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from core.intents import COMPLAINT, HUMAN, IntentMatch
+from core.retrieval import Candidate
+from core.settings import DecisionSettings
+
+
+class DecisionKind(enum.StrEnum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    ESCALATE = "escalate"
+    SMALLTALK = "smalltalk"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the desk does with a message, and why."""
+
+    kind: DecisionKind
+    reason: str
+    entry_id: str | None = None  # the entry whose answer is shown (answer, or escalate with an answer)
+    score: float = 0.0
+    suggestions: tuple[str, ...] = ()
+    intent: str | None = None
+    candidates: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+    @property
+    def answered_entry(self) -> str | None:
+        """Return the entry whose answer the user is shown, if any."""
+        return self.entry_id if self.kind in (DecisionKind.ANSWER, DecisionKind.ESCALATE) else None
+
+
+def decide(candidates: list[Candidate], intent: IntentMatch | None, cfg: DecisionSettings) -> Decision:
+    """Decide from the ranked candidates and the closest intent."""
+    ranked = tuple((c.entry.id, round(c.score, 4)) for c in candidates)
+    top = candidates[0] if candidates else None
+    top_score = top.score if top else -1.0
+    runner_up = candidates[1].score if len(candidates) > 1 else -1.0
+    confident = top is not None and top_score >= cfg.answer_threshold and top_score - runner_up >= cfg.answer_margin
+
+    if intent is not None and intent.score >= cfg.intent_threshold:
+        if intent.name == HUMAN:
+            # Asking for a human always escalates; a plausible entry (e.g. support hours) is shown too.
+            entry = top.entry.id if top is not None and top_score >= cfg.suggest_threshold else None
+            return Decision(DecisionKind.ESCALATE, "human_request", entry, top_score, intent=intent.name,
+                            candidates=ranked)
+        if intent.name == COMPLAINT:
+            # An angry user gets a person, not a canned paragraph, even if a topic matches.
+            return Decision(DecisionKind.ESCALATE, "complaint", None, top_score, intent=intent.name,
+                            candidates=ranked)
+        if intent.is_smalltalk and intent.score >= top_score + cfg.intent_lead:
+            return Decision(DecisionKind.SMALLTALK, intent.name, None, top_score, intent=intent.name,
+                            candidates=ranked)
+
+    if confident and top is not None:
+        if top.entry.escalate:
+            return Decision(DecisionKind.ESCALATE, "escalation_topic", top.entry.id, top_score, candidates=ranked)
+        return Decision(DecisionKind.ANSWER, "confident", top.entry.id, top_score, candidates=ranked)
+
+    close = [c for c in candidates if c.score >= cfg.suggest_threshold and c.score >= top_score - cfg.suggest_window]
+    if close:
+        # Always offer at least two choices: the user picks, and "talk to a human" stays one tap away.
+        picks = tuple(c.entry.id for c in candidates[: max(2, min(len(close), cfg.max_suggestions))])
+        return Decision(DecisionKind.SUGGEST, "close_candidates", None, top_score, suggestions=picks,
+                        candidates=ranked)
+    return Decision(DecisionKind.ESCALATE, "no_match", None, top_score, candidates=ranked)

@@ -1,0 +1,261 @@
+"""The support desk: what happens to a user's message, from FAQ answer to escalation."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from core.decision import Decision, DecisionKind, decide
+from core.errors import InvalidInput
+from core.faq_admin import FaqService
+from core.i18n import Reply, render
+from core.intents import IntentClassifier
+from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Ticket, TicketState
+from core.redaction import redact
+from core.retrieval import FaqIndex
+from core.settings import Settings
+from core.text import choose_language, normalize
+from core.tickets import TicketService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """A user's message as the adapter hands it over."""
+
+    platform: str
+    user_id: str
+    text: str = ""
+    user_name: str = ""
+    locale: str | None = None
+    attachment: str | None = None  # a platform reference to a photo/document, relayed as is
+
+    @property
+    def actor(self) -> Actor:
+        """Return the sender as an ``Actor`` without staff rights."""
+        return Actor(self.platform, self.user_id, self.user_name)
+
+
+@dataclass
+class Outcome:
+    """What the adapter shows the user: rendered replies plus structure for buttons."""
+
+    lang: str
+    replies: list[Reply] = field(default_factory=list)
+    decision: Decision | None = None
+    entry: FaqEntry | None = None
+    suggestions: list[FaqEntry] = field(default_factory=list)
+    ticket: Ticket | None = None
+    queue_position: int | None = None
+    secrets: tuple[str, ...] = ()  # kinds of secret found: the adapter deletes the message where it can
+    relayed: bool = False
+
+    def texts(self) -> list[str]:
+        """Render every reply in the outcome's language."""
+        return [render(self.lang, reply) for reply in self.replies]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The decision for one message, with the language it was made in."""
+
+    decision: Decision
+    lang: str
+    text: str
+
+
+class SupportDesk:
+    """One method per user intent; adapters call these and render the ``Outcome``."""
+
+    def __init__(self, *, settings: Settings, index: FaqIndex, intents: IntentClassifier,
+                 tickets: TicketService, faq: FaqService) -> None:
+        self.settings = settings
+        self.index = index
+        self.intents = intents
+        self.tickets = tickets
+        self.faq = faq
+
+    async def start(self) -> None:
+        """Load the FAQ from the database into the index and encode the intent exemplars."""
+        await self.index.rebuild(await self.faq.repo.list_entries())
+        await self.intents.load()
+
+    async def assess(self, text: str, locale: str | None = None) -> Assessment:
+        """Decide what to do with one (already redacted) message; no side effects."""
+        clean = normalize(text)[: self.settings.max_message_chars]
+        lang = choose_language(clean, locale, self.settings.default_language)
+        query = await self.index.encode_query(clean)
+        decision = decide(self.index.search(query), self.intents.classify(query), self.settings.decision)
+        return Assessment(decision, lang, clean)
+
+    async def handle_message(self, msg: Inbound) -> Outcome:
+        """Answer, suggest, escalate or chat back; relay instead while a human has the ticket."""
+        text = msg.text.strip()
+        if not text and not msg.attachment:
+            raise InvalidInput(reason="empty")
+        if len(text) > self.settings.max_message_chars:
+            raise InvalidInput(reason="too_long", limit=self.settings.max_message_chars, length=len(text))
+        found = redact(text)
+        text = found.text
+        lang = choose_language(text, msg.locale, self.settings.default_language)
+        kinds = tuple(Reply(f"secret.kind.{kind}") for kind in found.kinds)
+        warning = [Reply("secret.warning", {"kinds": kinds})] if found.found else []
+        if found.found:
+            log.warning("redacted %s from %s:%s", ",".join(found.kinds), msg.platform, msg.user_id)
+
+        ticket = await self._current(msg.platform, msg.user_id)
+        if ticket is not None and ticket.state in HUMAN_STATES:
+            lang = ticket.language
+            stored = await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
+            await self.tickets.notifier(ticket.platform).to_staff(ticket, stored)
+            return Outcome(lang, warning, ticket=ticket, secrets=found.kinds, relayed=True)
+        if not text:  # an attachment with no ticket: nothing to search
+            return Outcome(lang, [*warning, Reply("input.attachment_needs_text")], secrets=found.kinds)
+
+        assessment = await self.assess(text, msg.locale)
+        outcome = self._compose(assessment)
+        outcome.replies[:0] = warning
+        outcome.secrets = found.kinds
+        decision = assessment.decision
+        if decision.kind == DecisionKind.SMALLTALK:
+            return outcome
+
+        ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, outcome.lang)
+        outcome.ticket = ticket
+        await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
+        if decision.kind == DecisionKind.ESCALATE:
+            await self._escalate(outcome, ticket, decision, text)
+        await self.tickets.record(ticket, Author.BOT, "bot", " / ".join(outcome.texts()))
+        return outcome
+
+    async def preview(self, text: str, locale: str | None = None) -> Outcome:
+        """Show what the desk would reply to ``text``, without storing anything or opening a ticket."""
+        found = redact(text.strip())
+        if not found.text:
+            raise InvalidInput(reason="empty")
+        outcome = self._compose(await self.assess(found.text, locale))
+        if outcome.decision is not None and outcome.decision.kind == DecisionKind.ESCALATE:
+            outcome.replies.append(Reply(f"escalate.{outcome.decision.reason}"))
+        return outcome
+
+    def _compose(self, assessment: Assessment) -> Outcome:
+        """Build the replies that need no ticket: the answer, the suggestions, or smalltalk."""
+        decision, lang = assessment.decision, assessment.lang
+        outcome = Outcome(lang, decision=decision)
+        if decision.kind == DecisionKind.SMALLTALK:
+            outcome.replies.append(Reply(f"smalltalk.{decision.reason}"))
+            return outcome
+        entry = self.index.get(decision.entry_id) if decision.entry_id else None
+        if entry is not None:
+            outcome.entry = entry
+            outcome.replies.append(Reply("faq.answer", {"answer": entry.answer_in(lang), "entry": entry.id}))
+        if decision.kind == DecisionKind.SUGGEST:
+            outcome.suggestions = [e for e in (self.index.get(i) for i in decision.suggestions) if e]
+            outcome.replies.append(Reply("faq.suggest"))
+        return outcome
+
+    async def choose(self, msg: Inbound, entry_id: str) -> Outcome:
+        """Answer with the entry a user picked from suggestions."""
+        entry = self.index.get(entry_id)
+        lang = await self._language(msg)
+        if entry is None:
+            return Outcome(lang, [Reply("faq.not_found", {"entry": entry_id})])
+        ticket = await self._current(msg.platform, msg.user_id)
+        if ticket is not None and ticket.state == TicketState.PENDING:
+            await self.tickets.record(ticket, Author.BOT, "bot", f"[{entry.id}] {entry.answer_in(lang)}")
+        reply = Reply("faq.answer", {"answer": entry.answer_in(lang), "entry": entry.id})
+        return Outcome(lang, [reply], entry=entry, ticket=ticket)
+
+    async def mark_solved(self, msg: Inbound) -> Outcome:
+        """Close the user's bot conversation: the answer helped."""
+        lang = await self._language(msg)
+        ticket = await self._current(msg.platform, msg.user_id)
+        if ticket is not None and ticket.state == TicketState.PENDING:
+            ticket = await self.tickets.close(ticket.id, msg.actor, reason="solved_by_bot")
+        return Outcome(lang, [Reply("faq.glad")], ticket=ticket)
+
+    async def request_human(self, msg: Inbound) -> Outcome:
+        """Escalate at once: the user asked for a person."""
+        lang = await self._language(msg)
+        ticket = await self._current(msg.platform, msg.user_id)
+        outcome = Outcome(lang)
+        if ticket is not None and ticket.state in HUMAN_STATES:
+            outcome.ticket = ticket
+            outcome.queue_position = await self._position(ticket)
+            outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
+            return outcome
+        ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, lang)
+        question = redact(msg.text.strip()).text or await self._last_user_text(ticket)
+        decision = Decision(DecisionKind.ESCALATE, "human_request")
+        await self._escalate(outcome, ticket, decision, question)
+        return outcome
+
+    async def my_ticket(self, msg: Inbound) -> Outcome:
+        """Tell the user about their current (or latest) ticket."""
+        lang = await self._language(msg)
+        ticket = await self._current(msg.platform, msg.user_id)
+        ticket = ticket or await self.tickets.repo.latest_for_user(msg.platform, msg.user_id)
+        if ticket is None:
+            return Outcome(lang, [Reply("ticket.none")])
+        position = await self._position(ticket) if ticket.state == TicketState.OPEN else None
+        return Outcome(lang, [self._status_reply(ticket, position)], ticket=ticket, queue_position=position)
+
+    async def cancel(self, msg: Inbound) -> Outcome:
+        """Withdraw the user's active ticket."""
+        lang = await self._language(msg)
+        ticket = await self._current(msg.platform, msg.user_id)
+        if ticket is None:
+            return Outcome(lang, [Reply("ticket.none")])
+        ticket = await self.tickets.close(ticket.id, msg.actor, reason="withdrawn_by_user")
+        return Outcome(lang, [Reply("ticket.cancelled", {"number": ticket.id})], ticket=ticket)
+
+    async def rate(self, msg: Inbound, ticket_id: int, score: int, comment: str | None = None) -> Outcome:
+        """Store the user's satisfaction rating."""
+        ticket = await self.tickets.rate(ticket_id, msg.user_id, score, redact(comment).text if comment else None)
+        return Outcome(ticket.language, [Reply("rating.thanks", {"score": score})], ticket=ticket)
+
+    async def _escalate(self, outcome: Outcome, ticket: Ticket, decision: Decision, question: str) -> None:
+        guesses = tuple(
+            (e.id, e.questions[0], score)
+            for e, score in ((self.index.get(i), s) for i, s in decision.candidates[:3]) if e is not None
+        )
+        category = next((e.category for e in (self.index.get(g[0]) for g in guesses) if e), None)
+        ticket = await self.tickets.escalate(ticket, reason=decision.reason, question=question,
+                                             category=category, guesses=guesses)
+        outcome.ticket = ticket
+        outcome.queue_position = await self._position(ticket)
+        outcome.replies.append(Reply(f"escalate.{decision.reason}", {}))
+        outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
+
+    def _status_reply(self, ticket: Ticket, position: int | None) -> Reply:
+        params = {"number": ticket.id, "state": ticket.state.value, "position": position or "-",
+                  "moderator": ticket.moderator_name or "-"}
+        return Reply(f"ticket.status.{ticket.state.value}", params)
+
+    async def _position(self, ticket: Ticket) -> int | None:
+        return await self.tickets.repo.queue_position(ticket.id) if ticket.state == TicketState.OPEN else None
+
+    async def _current(self, platform: str, user_id: str) -> Ticket | None:
+        """Return the user's active ticket, closing a bot-only one that has gone idle."""
+        ticket = await self.tickets.repo.active_for_user(platform, user_id)
+        if ticket is None or ticket.state != TicketState.PENDING:
+            return ticket
+        idle = timedelta(minutes=self.settings.pending_idle_minutes)
+        if self.tickets.clock() - ticket.updated_at > idle:
+            await self.tickets.close(ticket.id, Actor("system", "desk"), reason="idle")
+            return None
+        return ticket
+
+    async def _language(self, msg: Inbound) -> str:
+        if msg.text.strip():
+            return choose_language(msg.text, msg.locale, self.settings.default_language)
+        ticket = await self.tickets.repo.active_for_user(msg.platform, msg.user_id)
+        if ticket is not None:
+            return ticket.language
+        return choose_language("", msg.locale, self.settings.default_language)
+
+    async def _last_user_text(self, ticket: Ticket) -> str:
+        lines = [m for m in await self.tickets.repo.messages(ticket.id) if m.author == Author.USER]
+        return lines[-1].text if lines else ""

@@ -1,0 +1,132 @@
+"""Domain objects of the support desk: plain dataclasses, no platform or SQL types."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+LANGUAGES = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    """One knowledge-base entry: several question phrasings, one answer per language."""
+
+    id: str
+    category: str
+    questions: tuple[str, ...]
+    answer: dict[str, str]
+    escalate: bool = False  # topics a human must handle (freezes, theft): answer, then open a ticket
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def answer_in(self, lang: str) -> str:
+        """Return the answer in ``lang``, falling back to any language present."""
+        return self.answer.get(lang) or next(iter(self.answer.values()))
+
+
+class FaqAction(enum.StrEnum):
+    ADD = "add"
+    EDIT = "edit"
+    REMOVE = "remove"
+    UNDO = "undo"
+    IMPORT = "import"
+
+
+@dataclass(frozen=True)
+class FaqVersion:
+    """One recorded change to an entry: who, when, and the text before and after."""
+
+    entry_id: str
+    version: int
+    action: FaqAction
+    actor: str
+    at: datetime
+    old: FaqEntry | None
+    new: FaqEntry | None
+
+
+class TicketState(enum.StrEnum):
+    PENDING = "pending"  # the bot is answering
+    OPEN = "open"  # escalated, waiting for a moderator
+    CLAIMED = "claimed"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+ACTIVE_STATES = frozenset({TicketState.PENDING, TicketState.OPEN, TicketState.CLAIMED})
+HUMAN_STATES = frozenset({TicketState.OPEN, TicketState.CLAIMED})
+
+
+class Author(enum.StrEnum):
+    USER = "user"
+    BOT = "bot"
+    MODERATOR = "moderator"
+    SYSTEM = "system"
+
+
+@dataclass
+class Ticket:
+    """A user's conversation with the desk, from the bot's first answer to closing."""
+
+    id: int
+    platform: str
+    user_id: str
+    user_name: str
+    state: TicketState
+    language: str
+    created_at: datetime
+    updated_at: datetime
+    category: str | None = None
+    faq_guesses: list[str] = field(default_factory=list)
+    thread_ref: str | None = None
+    moderator_id: str | None = None
+    moderator_name: str | None = None
+    escalated_at: datetime | None = None
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
+    closed_at: datetime | None = None
+    rating: int | None = None
+    rating_comment: str | None = None
+    escalation_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class TicketMessage:
+    """One line of a ticket's transcript, already redacted."""
+
+    ticket_id: int
+    author: Author
+    author_id: str
+    text: str
+    at: datetime
+    internal: bool = False
+    attachment: str | None = None
+
+
+@dataclass(frozen=True)
+class TicketEvent:
+    """One entry of a ticket's event log."""
+
+    ticket_id: int
+    kind: str
+    actor: str
+    at: datetime
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is calling the desk; the adapter decides the roles from its platform."""
+
+    platform: str
+    user_id: str
+    name: str = ""
+    is_moderator: bool = False
+    is_admin: bool = False
+
+    @property
+    def key(self) -> str:
+        """Return a stable id for logs and versions, e.g. ``telegram:42``."""
+        return f"{self.platform}:{self.user_id}"

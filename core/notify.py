@@ -1,0 +1,62 @@
+"""The one outbound interface: how the core tells an adapter that staff or a user must see something."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from core.models import Ticket, TicketMessage
+
+
+@dataclass(frozen=True)
+class TicketCard:
+    """What moderators see when a ticket opens: the question, the bot's guesses, the user's history."""
+
+    ticket: Ticket
+    question: str
+    guesses: tuple[tuple[str, str, float], ...]  # (entry id, its first question, score)
+    earlier: tuple[Ticket, ...]
+    transcript: tuple[TicketMessage, ...] = field(default=())
+
+
+class Notifier(Protocol):
+    """Implemented by each adapter for its platform; every method may be a no-op."""
+
+    async def ticket_opened(self, card: TicketCard) -> str | None:
+        """Show a new escalated ticket to staff; return the thread reference created for it."""
+        ...
+
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+        """Relay a user's message into the ticket's staff thread."""
+        ...
+
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+        """Deliver a moderator's reply to the user."""
+        ...
+
+    async def ticket_changed(self, ticket: Ticket, event: str) -> None:
+        """Reflect a state change (claimed, resolved, closed, reopened, rated) on the platform."""
+        ...
+
+    async def request_rating(self, ticket: Ticket) -> None:
+        """Ask the user for a 1-5 satisfaction rating of a resolved ticket."""
+        ...
+
+
+class NullNotifier:
+    """A notifier that shows nothing; for the CLI and for platforms without a staff side."""
+
+    async def ticket_opened(self, card: TicketCard) -> str | None:
+        return None
+
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+        return None
+
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+        return None
+
+    async def ticket_changed(self, ticket: Ticket, event: str) -> None:
+        return None
+
+    async def request_rating(self, ticket: Ticket) -> None:
+        return None

@@ -1,0 +1,134 @@
+"""The small interfaces the core depends on; storage, the model and adapters implement them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+import numpy as np
+
+from core.models import (
+    FaqAction,
+    FaqEntry,
+    FaqVersion,
+    Ticket,
+    TicketEvent,
+    TicketMessage,
+    TicketState,
+)
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalized vectors; queries and documents may use different prompts."""
+
+    name: str
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class VectorCache(Protocol):
+    """Stores vectors by (model name, text key) so restarts and edits re-encode only what changed."""
+
+    async def get_many(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    async def put_many(self, model: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+@dataclass(frozen=True)
+class FaqChange:
+    """Set ``entry_id`` to ``entry`` (None removes it)."""
+
+    entry_id: str
+    entry: FaqEntry | None
+    action: FaqAction
+
+
+class FaqRepo(Protocol):
+    """Versioned FAQ storage: the database is the source of truth at run time."""
+
+    async def list_entries(self) -> list[FaqEntry]: ...
+
+    async def get(self, entry_id: str) -> FaqEntry | None: ...
+
+    async def save(self, changes: Sequence[FaqChange], *, actor: str) -> list[FaqVersion]:
+        """Apply every change and record each as a version, all in one transaction."""
+        ...
+
+    async def history(self, entry_id: str) -> list[FaqVersion]: ...
+
+
+@dataclass(frozen=True)
+class TicketUpdate:
+    """Fields to set on a ticket in a guarded transition; None means leave as is."""
+
+    state: TicketState
+    moderator_id: str | None = None
+    moderator_name: str | None = None
+    escalated_at: datetime | None = None
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
+    closed_at: datetime | None = None
+    escalation_reason: str | None = None
+    category: str | None = None
+    faq_guesses: list[str] | None = None
+    clear_moderator: bool = False
+
+
+@dataclass(frozen=True)
+class TicketStats:
+    """Aggregate figures for admins."""
+
+    total: int
+    by_state: dict[str, int]
+    escalated: int
+    answered_by_bot: int
+    mean_first_response_s: float | None
+    mean_rating: float | None
+    ratings: int
+
+
+class TicketRepo(Protocol):
+    """Ticket storage with atomic, guarded state transitions."""
+
+    async def create(self, ticket: Ticket) -> Ticket:
+        """Insert; raises ``TicketStateError`` if the user already has an active ticket."""
+        ...
+
+    async def get(self, ticket_id: int) -> Ticket | None: ...
+
+    async def active_for_user(self, platform: str, user_id: str) -> Ticket | None: ...
+
+    async def latest_for_user(self, platform: str, user_id: str) -> Ticket | None: ...
+
+    async def by_thread(self, platform: str, thread_ref: str) -> Ticket | None: ...
+
+    async def transition(self, ticket_id: int, allowed_from: Iterable[TicketState], update: TicketUpdate) -> bool:
+        """Apply ``update`` only if the ticket is in one of ``allowed_from``; True if it was."""
+        ...
+
+    async def set_thread(self, ticket_id: int, thread_ref: str) -> None: ...
+
+    async def set_rating(self, ticket_id: int, rating: int, comment: str | None) -> None: ...
+
+    async def touch(self, ticket_id: int, at: datetime) -> None: ...
+
+    async def add_message(self, message: TicketMessage) -> None: ...
+
+    async def add_event(self, event: TicketEvent) -> None: ...
+
+    async def messages(self, ticket_id: int) -> list[TicketMessage]: ...
+
+    async def events(self, ticket_id: int) -> list[TicketEvent]: ...
+
+    async def queue_position(self, ticket_id: int) -> int: ...
+
+    async def list(
+        self, *, states: Iterable[TicketState] | None = None, platform: str | None = None,
+        user_id: str | None = None, limit: int = 50,
+    ) -> list[Ticket]: ...
+
+    async def stats(self) -> TicketStats: ...

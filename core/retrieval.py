@@ -1,0 +1,130 @@
+"""Embedding retrieval over FAQ entries: each entry is scored by its best question and best answer."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.models import FaqEntry
+from core.ports import Embedder, VectorCache
+from core.text import normalize
+
+log = logging.getLogger(__name__)
+
+# Questions are short and phrased like user messages, so they are encoded with the query
+# prompt (symmetric similarity); answers are passages and get the document prompt.
+QUERY, DOCUMENT = "q", "d"
+
+
+def text_key(kind: str, text: str) -> str:
+    """Return the cache key of a text encoded as ``kind``."""
+    return hashlib.sha256(f"{kind}\0{text}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entry and how well it matches a message."""
+
+    entry: FaqEntry
+    score: float
+    question_score: float
+    answer_score: float
+
+
+class VectorStore:
+    """Vectors by text, from memory, then the database cache, encoding only what neither has."""
+
+    def __init__(self, embedder: Embedder, cache: VectorCache | None) -> None:
+        self._embedder = embedder
+        self._cache = cache
+        self._memory: dict[str, np.ndarray] = {}
+        self.encoded = 0  # texts actually run through the model, for tests and benchmarks
+
+    async def vectors(self, kind: str, texts: Sequence[str]) -> np.ndarray:
+        """Return one vector per text, encoding the missing ones in a single batch."""
+        keys = [text_key(kind, t) for t in texts]
+        missing = [k for k in dict.fromkeys(keys) if k not in self._memory]
+        if missing and self._cache is not None:
+            self._memory.update(await self._cache.get_many(self._embedder.name, missing))
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._memory}
+        if todo:
+            encode = self._embedder.encode_queries if kind == QUERY else self._embedder.encode_documents
+            fresh = await asyncio.to_thread(encode, list(todo.values()))
+            new = dict(zip(todo.keys(), np.asarray(fresh, dtype=np.float32), strict=True))
+            self._memory.update(new)
+            self.encoded += len(new)
+            if self._cache is not None:
+                await self._cache.put_many(self._embedder.name, new)
+            log.info("encoded %d new %s texts", len(new), "question" if kind == QUERY else "answer")
+        if not keys:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([self._memory[k] for k in keys])
+
+
+class FaqIndex:
+    """The searchable form of the FAQ; rebuilt (cheaply, from cached vectors) on every change."""
+
+    def __init__(self, store: VectorStore, question_weight: float = 0.5) -> None:
+        self._store = store
+        self._weight = question_weight
+        self._entries: list[FaqEntry] = []
+        self._q = np.zeros((0, 0), dtype=np.float32)
+        self._q_owner = np.zeros(0, dtype=np.int64)
+        self._a = np.zeros((0, 0), dtype=np.float32)
+        self._a_owner = np.zeros(0, dtype=np.int64)
+        self._lock = asyncio.Lock()
+
+    @property
+    def entries(self) -> list[FaqEntry]:
+        """Return the indexed entries."""
+        return list(self._entries)
+
+    def get(self, entry_id: str) -> FaqEntry | None:
+        """Return the indexed entry with this id, if any."""
+        return next((e for e in self._entries if e.id == entry_id), None)
+
+    async def rebuild(self, entries: Sequence[FaqEntry]) -> None:
+        """Index ``entries``; only texts never seen before are encoded."""
+        questions, q_owner, answers, a_owner = [], [], [], []
+        for number, entry in enumerate(entries):
+            for question in entry.questions:
+                questions.append(normalize(question))
+                q_owner.append(number)
+            for answer in entry.answer.values():
+                answers.append(normalize(answer))
+                a_owner.append(number)
+        async with self._lock:
+            q = await self._store.vectors(QUERY, questions)
+            a = await self._store.vectors(DOCUMENT, answers)
+            # Swap everything at once so a concurrent search never sees half an index.
+            self._entries, self._q, self._a = list(entries), q, a
+            self._q_owner = np.asarray(q_owner, dtype=np.int64)
+            self._a_owner = np.asarray(a_owner, dtype=np.int64)
+
+    async def encode_query(self, text: str) -> np.ndarray:
+        """Return the vector of one user message."""
+        return (await self._store.vectors(QUERY, [normalize(text)]))[0]
+
+    def search(self, query: np.ndarray, limit: int = 5) -> list[Candidate]:
+        """Return the best ``limit`` entries for a query vector, best first."""
+        if not self._entries:
+            return []
+        count = len(self._entries)
+        q_best = _segment_max(self._q @ query, self._q_owner, count)
+        a_best = _segment_max(self._a @ query, self._a_owner, count)
+        fused = self._weight * q_best + (1 - self._weight) * a_best
+        order = np.argsort(-fused)[:limit]
+        return [
+            Candidate(self._entries[i], float(fused[i]), float(q_best[i]), float(a_best[i])) for i in order
+        ]
+
+
+def _segment_max(scores: np.ndarray, owner: np.ndarray, count: int) -> np.ndarray:
+    best = np.full(count, -1.0, dtype=np.float32)
+    np.maximum.at(best, owner, scores)
+    return best

@@ -1,0 +1,70 @@
+"""One settings object for the whole bot, read from SUPPORTBOT_* env vars and a .env file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """Return the per-user folder for the database."""
+    return Path.home() / ".local" / "share" / "supportbot"
+
+
+def default_model_dir() -> Path:
+    """Return where `supportbot model fetch` stores the verified model."""
+    return Path.home() / ".cache" / "supportbot" / "models" / "embeddinggemma-300m"
+
+
+class DecisionSettings(BaseSettings):
+    """Thresholds of the answer decision; tuned on dev_a, never per sentence."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_DECISION_", env_file=".env", extra="ignore")
+
+    question_weight: float = Field(0.5, ge=0, le=1, description="Weight of question similarity vs answer similarity")
+    answer_threshold: float = Field(0.47, description="Fused score needed to answer with one entry")
+    answer_margin: float = Field(0.0, ge=0, description="Lead over the runner-up needed to answer")
+    suggest_threshold: float = Field(0.36, description="Fused score needed to offer an entry as a suggestion")
+    suggest_window: float = Field(0.06, ge=0, description="How far below the best a suggestion may score")
+    max_suggestions: int = Field(3, ge=2, le=5)
+    intent_threshold: float = Field(0.6, description="Similarity to an intent exemplar needed to take that intent")
+    intent_lead: float = Field(0.05, description="How far an intent must beat the best FAQ entry to win")
+
+
+class Settings(BaseSettings):
+    """Everything configurable; built once by the CLI and passed down."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default is a SQLite file in data_dir")
+    model_path: str | None = Field(None, description="Local sentence-transformers folder or hub name")
+    model_name: str = "google/embeddinggemma-300m"
+    model_device: str = "cpu"
+    max_seq_length: int = Field(256, ge=16)
+    faq_file: Path | None = Field(None, description="FAQ YAML imported into an empty database on start")
+    default_language: str = "en"
+    max_message_chars: int = Field(4000, ge=100)
+    pending_idle_minutes: int = Field(30, ge=1, description="After this, a bot-only conversation starts afresh")
+    admin_ids: list[str] = Field(default_factory=list, description="Platform user ids with admin rights")
+    log_level: str = "INFO"
+    decision: DecisionSettings = Field(default_factory=DecisionSettings)
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in ("zh", "en"):
+            raise ValueError("default_language must be zh or en")
+        return value
+
+    @property
+    def resolved_model_path(self) -> str:
+        """Return where the model is loaded from: the setting, else the fetched cache."""
+        return self.model_path or str(default_model_dir())
+
+    @property
+    def resolved_database_url(self) -> str:
+        """Return the database URL, defaulting to a SQLite file in data_dir."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'supportbot.db'}"

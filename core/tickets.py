@@ -1,0 +1,205 @@
+"""Ticket lifecycle: pending -> open -> claimed -> resolved -> closed, with reopen.
+
+Every state change is a guarded transition in the repository, so two moderators
+racing for a ticket cannot both win.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from core.clock import Clock, utcnow
+from core.errors import AlreadyClaimed, InvalidInput, NotAllowed, TicketNotFound, TicketStateError
+from core.models import (
+    ACTIVE_STATES,
+    HUMAN_STATES,
+    Actor,
+    Author,
+    Ticket,
+    TicketEvent,
+    TicketMessage,
+    TicketState,
+)
+from core.notify import Notifier, NullNotifier, TicketCard
+from core.ports import TicketRepo, TicketUpdate
+
+log = logging.getLogger(__name__)
+
+S = TicketState
+
+
+class TicketService:
+    """Moderator-side ticket operations and the transitions the user side needs."""
+
+    def __init__(self, repo: TicketRepo, notifiers: dict[str, Notifier] | None = None,
+                 clock: Clock = utcnow) -> None:
+        self.repo = repo
+        self.notifiers = notifiers if notifiers is not None else {}
+        self.clock = clock
+
+    def notifier(self, platform: str) -> Notifier:
+        """Return the adapter's notifier for ``platform`` (a silent one if none is registered)."""
+        return self.notifiers.get(platform) or NullNotifier()
+
+    async def get(self, ticket_id: int) -> Ticket:
+        """Return a ticket or raise ``TicketNotFound``."""
+        ticket = await self.repo.get(ticket_id)
+        if ticket is None:
+            raise TicketNotFound(ticket_id=ticket_id)
+        return ticket
+
+    async def open_pending(self, platform: str, user_id: str, user_name: str, language: str) -> Ticket:
+        """Start a bot conversation for a user who has no active ticket."""
+        now = self.clock()
+        ticket = await self.repo.create(Ticket(
+            id=0, platform=platform, user_id=user_id, user_name=user_name, state=S.PENDING,
+            language=language, created_at=now, updated_at=now,
+        ))
+        await self._event(ticket.id, "created", f"{platform}:{user_id}")
+        return ticket
+
+    async def record(self, ticket: Ticket, author: Author, author_id: str, text: str, *,
+                     internal: bool = False, attachment: str | None = None) -> TicketMessage:
+        """Append one (already redacted) line to the transcript."""
+        message = TicketMessage(ticket.id, author, author_id, text, self.clock(), internal, attachment)
+        await self.repo.add_message(message)
+        await self.repo.touch(ticket.id, message.at)
+        return message
+
+    async def escalate(self, ticket: Ticket, *, reason: str, question: str, category: str | None,
+                       guesses: tuple[tuple[str, str, float], ...]) -> Ticket:
+        """Hand a pending ticket to humans and show it to staff."""
+        update = TicketUpdate(state=S.OPEN, escalated_at=self.clock(), escalation_reason=reason,
+                              category=category, faq_guesses=[g[0] for g in guesses])
+        if not await self.repo.transition(ticket.id, [S.PENDING], update):
+            current = await self.get(ticket.id)
+            if current.state in HUMAN_STATES:
+                return current
+            raise TicketStateError(ticket_id=ticket.id, state=current.state.value)
+        await self._event(ticket.id, "escalated", "bot", reason)
+        ticket = await self.get(ticket.id)
+        earlier = tuple(t for t in await self.repo.list(platform=ticket.platform, user_id=ticket.user_id, limit=6)
+                        if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
+        card = TicketCard(ticket, question, guesses, earlier, tuple(await self.repo.messages(ticket.id)))
+        thread = await self.notifier(ticket.platform).ticket_opened(card)
+        if thread:
+            await self.repo.set_thread(ticket.id, thread)
+            ticket = replace(ticket, thread_ref=thread)
+        log.info("ticket %s escalated (%s)", ticket.id, reason)
+        return ticket
+
+    async def claim(self, ticket_id: int, actor: Actor) -> Ticket:
+        """Make ``actor`` the owner of an open ticket; exactly one of racing moderators wins."""
+        if not (actor.is_moderator or actor.is_admin):
+            raise NotAllowed(action="claim")
+        update = TicketUpdate(state=S.CLAIMED, moderator_id=actor.user_id, moderator_name=actor.name or actor.user_id)
+        if not await self.repo.transition(ticket_id, [S.OPEN], update):
+            current = await self.get(ticket_id)
+            if current.state == S.CLAIMED:
+                if current.moderator_id == actor.user_id:
+                    return current
+                raise AlreadyClaimed(ticket_id=ticket_id, moderator=current.moderator_name or current.moderator_id)
+            raise TicketStateError(ticket_id=ticket_id, state=current.state.value)
+        await self._event(ticket_id, "claimed", actor.key)
+        ticket = await self.get(ticket_id)
+        await self.notifier(ticket.platform).ticket_changed(ticket, "claimed")
+        return ticket
+
+    async def staff_reply(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
+                          attachment: str | None = None) -> TicketMessage:
+        """Store a moderator's message; relay it to the user unless it is an internal note."""
+        ticket = await self.get(ticket_id)
+        if not (actor.is_moderator or actor.is_admin):
+            raise NotAllowed(action="reply")
+        if not text.strip() and not attachment:
+            raise InvalidInput(reason="empty")
+        if internal:
+            return await self.record(ticket, Author.MODERATOR, actor.key, text, internal=True, attachment=attachment)
+        if ticket.state not in HUMAN_STATES:
+            raise TicketStateError(ticket_id=ticket_id, state=ticket.state.value)
+        if not actor.is_admin and (ticket.state != S.CLAIMED or ticket.moderator_id != actor.user_id):
+            raise NotAllowed(action="reply_unclaimed")
+        message = await self.record(ticket, Author.MODERATOR, actor.key, text, attachment=attachment)
+        if ticket.first_response_at is None:
+            await self.repo.transition(ticket_id, [ticket.state],
+                                       TicketUpdate(state=ticket.state, first_response_at=message.at))
+        await self.notifier(ticket.platform).to_user(ticket, message)
+        return message
+
+    async def resolve(self, ticket_id: int, actor: Actor) -> Ticket:
+        """Mark a ticket resolved (claimer or admin) and ask the user for a rating."""
+        ticket = await self.get(ticket_id)
+        if not (actor.is_admin or (actor.is_moderator and ticket.moderator_id == actor.user_id)):
+            raise NotAllowed(action="resolve", moderator=ticket.moderator_name or "-")
+        if not await self.repo.transition(ticket_id, [S.OPEN, S.CLAIMED],
+                                          TicketUpdate(state=S.RESOLVED, resolved_at=self.clock())):
+            raise TicketStateError(ticket_id=ticket_id, state=(await self.get(ticket_id)).state.value)
+        await self._event(ticket_id, "resolved", actor.key)
+        ticket = await self.get(ticket_id)
+        notifier = self.notifier(ticket.platform)
+        await notifier.ticket_changed(ticket, "resolved")
+        await notifier.request_rating(ticket)
+        return ticket
+
+    async def rate(self, ticket_id: int, user_id: str, score: int, comment: str | None = None) -> Ticket:
+        """Store the user's 1-5 rating (and optional comment) and close the ticket."""
+        if not 1 <= score <= 5:
+            raise InvalidInput(reason="rating")
+        ticket = await self.get(ticket_id)
+        if ticket.user_id != user_id:
+            raise NotAllowed(action="rate")
+        if ticket.state not in (S.RESOLVED, S.CLOSED) or ticket.resolved_at is None:
+            raise TicketStateError(ticket_id=ticket_id, state=ticket.state.value)
+        await self.repo.set_rating(ticket_id, score, comment)
+        await self.repo.transition(ticket_id, [S.RESOLVED], TicketUpdate(state=S.CLOSED, closed_at=self.clock()))
+        await self._event(ticket_id, "rated", f"{ticket.platform}:{user_id}", str(score))
+        ticket = await self.get(ticket_id)
+        await self.notifier(ticket.platform).ticket_changed(ticket, "rated")
+        return ticket
+
+    async def comment(self, ticket_id: int, user_id: str, comment: str) -> Ticket:
+        """Attach the user's comment to the rating they already gave."""
+        ticket = await self.get(ticket_id)
+        if ticket.user_id != user_id:
+            raise NotAllowed(action="rate")
+        if ticket.rating is None:
+            raise TicketStateError(ticket_id=ticket_id, state=ticket.state.value)
+        await self.repo.set_rating(ticket_id, ticket.rating, comment)
+        return await self.get(ticket_id)
+
+    async def reopen(self, ticket_id: int, actor: Actor) -> Ticket:
+        """Put a resolved or closed ticket back in the queue (its user, a moderator or an admin)."""
+        ticket = await self.get(ticket_id)
+        if not (actor.is_moderator or actor.is_admin or actor.user_id == ticket.user_id):
+            raise NotAllowed(action="reopen")
+        if ticket.escalated_at is None:
+            raise TicketStateError(ticket_id=ticket_id, state=ticket.state.value)
+        other = await self.repo.active_for_user(ticket.platform, ticket.user_id)
+        if other is not None and other.id != ticket_id:
+            raise TicketStateError(ticket_id=other.id, state=other.state.value)
+        update = TicketUpdate(state=S.OPEN, clear_moderator=True)
+        if not await self.repo.transition(ticket_id, [S.RESOLVED, S.CLOSED], update):
+            raise TicketStateError(ticket_id=ticket_id, state=(await self.get(ticket_id)).state.value)
+        await self._event(ticket_id, "reopened", actor.key)
+        ticket = await self.get(ticket_id)
+        await self.notifier(ticket.platform).ticket_changed(ticket, "reopened")
+        return ticket
+
+    async def close(self, ticket_id: int, actor: Actor, *, reason: str = "closed") -> Ticket:
+        """Close a ticket for good: the user withdrew it, a moderator closed it, or it went idle."""
+        ticket = await self.get(ticket_id)
+        is_owner = actor.platform == ticket.platform and actor.user_id == ticket.user_id
+        if not (is_owner or actor.is_moderator or actor.is_admin or actor.platform == "system"):
+            raise NotAllowed(action="close")
+        from_states = [s for s in TicketState if s != S.CLOSED]
+        if not await self.repo.transition(ticket_id, from_states, TicketUpdate(state=S.CLOSED, closed_at=self.clock())):
+            raise TicketStateError(ticket_id=ticket_id, state=S.CLOSED.value)
+        await self._event(ticket_id, "closed", actor.key, reason)
+        ticket = await self.get(ticket_id)
+        if ticket.escalated_at is not None:
+            await self.notifier(ticket.platform).ticket_changed(ticket, "closed")
+        return ticket
+
+    async def _event(self, ticket_id: int, kind: str, actor: str, detail: str = "") -> None:
+        await self.repo.add_event(TicketEvent(ticket_id, kind, actor, self.clock(), detail))

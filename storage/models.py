@@ -1,0 +1,112 @@
+"""SQLModel tables. Only storage/ knows these exist; the core sees its own dataclasses."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, UniqueConstraint, text
+from sqlmodel import Field, SQLModel
+
+from core.clock import utcnow
+
+ACTIVE_SQL = "state IN ('pending', 'open', 'claimed')"
+
+
+def _when(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=nullable, index=index))
+
+
+class FaqEntryRow(SQLModel, table=True):
+    __tablename__ = "faq_entries"
+
+    id: str = Field(primary_key=True, max_length=100)
+    category: str = Field(max_length=100)
+    questions: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    answer: dict[str, str] = Field(sa_column=Column(JSON, nullable=False))
+    escalate: bool = False
+    extra: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    version: int = 1
+    updated_at: datetime | None = _when(nullable=False)
+
+
+class FaqVersionRow(SQLModel, table=True):
+    __tablename__ = "faq_versions"
+    __table_args__ = (UniqueConstraint("entry_id", "version", name="uq_faq_versions_entry_version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: str = Field(index=True, max_length=100)
+    version: int
+    action: str = Field(max_length=20)
+    actor: str = Field(max_length=200)
+    at: datetime | None = _when(nullable=False)
+    old: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    new: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class EmbeddingRow(SQLModel, table=True):
+    __tablename__ = "embeddings"
+
+    model: str = Field(primary_key=True, max_length=200)
+    key: str = Field(primary_key=True, max_length=64)
+    dim: int
+    vector: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class TicketRow(SQLModel, table=True):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        # At most one active ticket per user per platform, enforced by the database itself.
+        Index("uq_tickets_one_active", "platform", "user_id", unique=True,
+              sqlite_where=text(ACTIVE_SQL), postgresql_where=text(ACTIVE_SQL)),
+        Index("ix_tickets_thread", "platform", "thread_ref"),
+        Index("ix_tickets_user", "platform", "user_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    user_id: str = Field(max_length=64)
+    user_name: str = Field(default="", max_length=200)
+    state: str = Field(max_length=16, index=True)
+    language: str = Field(max_length=8)
+    category: str | None = Field(default=None, max_length=100)
+    faq_guesses: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    thread_ref: str | None = Field(default=None, max_length=200)
+    moderator_id: str | None = Field(default=None, max_length=64)
+    moderator_name: str | None = Field(default=None, max_length=200)
+    escalation_reason: str | None = Field(default=None, max_length=64)
+    created_at: datetime | None = _when(nullable=False)
+    updated_at: datetime | None = _when(nullable=False)
+    escalated_at: datetime | None = _when(index=True)
+    first_response_at: datetime | None = _when()
+    resolved_at: datetime | None = _when()
+    closed_at: datetime | None = _when()
+    rating: int | None = None
+    rating_comment: str | None = None
+
+
+class TicketMessageRow(SQLModel, table=True):
+    __tablename__ = "ticket_messages"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="tickets.id", index=True)
+    author: str = Field(max_length=16)
+    author_id: str = Field(max_length=200)
+    text: str
+    at: datetime | None = _when(nullable=False)
+    internal: bool = False
+    attachment: str | None = None
+
+
+class TicketEventRow(SQLModel, table=True):
+    __tablename__ = "ticket_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="tickets.id", index=True)
+    kind: str = Field(max_length=32)
+    actor: str = Field(max_length=200)
+    at: datetime | None = _when(nullable=False)
+    detail: str = ""
+
+
+__all__ = ["EmbeddingRow", "FaqEntryRow", "FaqVersionRow", "TicketEventRow", "TicketMessageRow", "TicketRow", "utcnow"]

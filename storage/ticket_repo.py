@@ -1,0 +1,178 @@
+"""Tickets, their transcripts and event logs; state changes are guarded single UPDATEs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
+
+from core.errors import TicketStateError
+from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent, TicketMessage, TicketState
+from core.ports import TicketStats, TicketUpdate
+from storage.convert import aware, ticket_from_row
+from storage.engine import Database
+from storage.models import TicketEventRow, TicketMessageRow, TicketRow
+
+_ACTIVE = [s.value for s in ACTIVE_STATES]
+
+
+class SqlTicketRepo:
+    """Ticket storage on any SQLAlchemy database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def create(self, ticket: Ticket) -> Ticket:
+        """Insert a ticket; the partial unique index refuses a second active one per user."""
+        row = TicketRow(platform=ticket.platform, user_id=ticket.user_id, user_name=ticket.user_name,
+                        state=ticket.state.value, language=ticket.language, category=ticket.category,
+                        faq_guesses=list(ticket.faq_guesses), thread_ref=ticket.thread_ref,
+                        created_at=ticket.created_at, updated_at=ticket.updated_at)
+        try:
+            async with self._db.session() as session:
+                session.add(row)
+                await session.flush()
+                return ticket_from_row(row)
+        except IntegrityError as exc:
+            raise TicketStateError("user already has an active ticket", state="active") from exc
+
+    async def get(self, ticket_id: int) -> Ticket | None:
+        """Return one ticket."""
+        async with self._db.session() as session:
+            row = await session.get(TicketRow, ticket_id)
+            return ticket_from_row(row) if row else None
+
+    async def active_for_user(self, platform: str, user_id: str) -> Ticket | None:
+        """Return the user's pending, open or claimed ticket."""
+        return await self._first(TicketRow.platform == platform, TicketRow.user_id == user_id,
+                                 col(TicketRow.state).in_(_ACTIVE))
+
+    async def latest_for_user(self, platform: str, user_id: str) -> Ticket | None:
+        """Return the user's most recent ticket in any state."""
+        return await self._first(TicketRow.platform == platform, TicketRow.user_id == user_id)
+
+    async def by_thread(self, platform: str, thread_ref: str) -> Ticket | None:
+        """Return the ticket shown in a staff thread."""
+        return await self._first(TicketRow.platform == platform, TicketRow.thread_ref == thread_ref)
+
+    async def transition(self, ticket_id: int, allowed_from: Iterable[TicketState], update_: TicketUpdate) -> bool:
+        """Apply ``update_`` only while the ticket is in ``allowed_from``; True if this call did it."""
+        values: dict[str, Any] = {"state": update_.state.value}
+        for name in ("moderator_id", "moderator_name", "escalated_at", "first_response_at", "resolved_at",
+                     "closed_at", "escalation_reason", "category", "faq_guesses"):
+            value = getattr(update_, name)
+            if value is not None:
+                values[name] = value
+        if update_.clear_moderator:
+            values.update(moderator_id=None, moderator_name=None, resolved_at=None, closed_at=None)
+        stamp = next((v for v in values.values() if isinstance(v, datetime)), None)
+        if stamp is not None:
+            values["updated_at"] = stamp
+        statement = (update(TicketRow).where(col(TicketRow.id) == ticket_id)
+                     .where(col(TicketRow.state).in_([s.value for s in allowed_from])).values(**values))
+        try:
+            async with self._db.session() as session:
+                result = await session.execute(statement)
+                return bool(result.rowcount)  # type: ignore[attr-defined]
+        except IntegrityError as exc:  # reopening while another ticket is active
+            raise TicketStateError("user already has an active ticket", state="active") from exc
+
+    async def set_thread(self, ticket_id: int, thread_ref: str) -> None:
+        """Remember the staff thread that shows this ticket."""
+        await self._set(ticket_id, thread_ref=thread_ref)
+
+    async def set_rating(self, ticket_id: int, rating: int, comment: str | None) -> None:
+        """Store the satisfaction rating and comment."""
+        await self._set(ticket_id, rating=rating, rating_comment=comment)
+
+    async def touch(self, ticket_id: int, at: datetime) -> None:
+        """Record activity on a ticket."""
+        await self._set(ticket_id, updated_at=at)
+
+    async def add_message(self, message: TicketMessage) -> None:
+        """Append a transcript line."""
+        async with self._db.session() as session:
+            session.add(TicketMessageRow(ticket_id=message.ticket_id, author=message.author.value,
+                                         author_id=message.author_id, text=message.text, at=message.at,
+                                         internal=message.internal, attachment=message.attachment))
+
+    async def add_event(self, event: TicketEvent) -> None:
+        """Append an event-log line."""
+        async with self._db.session() as session:
+            session.add(TicketEventRow(ticket_id=event.ticket_id, kind=event.kind, actor=event.actor,
+                                       at=event.at, detail=event.detail))
+
+    async def messages(self, ticket_id: int) -> list[TicketMessage]:
+        """Return the transcript, oldest first."""
+        async with self._db.session() as session:
+            rows = await session.exec(select(TicketMessageRow).where(TicketMessageRow.ticket_id == ticket_id)
+                                      .order_by(col(TicketMessageRow.id)))
+            return [TicketMessage(r.ticket_id, Author(r.author), r.author_id, r.text, aware(r.at) or r.at,  # type: ignore[arg-type]
+                                  r.internal, r.attachment) for r in rows.all()]
+
+    async def events(self, ticket_id: int) -> list[TicketEvent]:
+        """Return the event log, oldest first."""
+        async with self._db.session() as session:
+            rows = await session.exec(select(TicketEventRow).where(TicketEventRow.ticket_id == ticket_id)
+                                      .order_by(col(TicketEventRow.id)))
+            return [TicketEvent(r.ticket_id, r.kind, r.actor, aware(r.at) or r.at, r.detail)  # type: ignore[arg-type]
+                    for r in rows.all()]
+
+    async def queue_position(self, ticket_id: int) -> int:
+        """Return 1 + the number of open tickets escalated before this one."""
+        async with self._db.session() as session:
+            me = await session.get(TicketRow, ticket_id)
+            if me is None or me.escalated_at is None:
+                return 0
+            ahead = await session.exec(select(func.count()).select_from(TicketRow).where(
+                TicketRow.state == TicketState.OPEN.value, col(TicketRow.id) != ticket_id,
+                col(TicketRow.escalated_at) <= me.escalated_at))
+            return int(ahead.one()) + 1
+
+    async def list(self, *, states: Iterable[TicketState] | None = None, platform: str | None = None,
+                   user_id: str | None = None, limit: int = 50) -> list[Ticket]:
+        """Return tickets, newest first."""
+        statement = select(TicketRow)
+        if states is not None:
+            statement = statement.where(col(TicketRow.state).in_([s.value for s in states]))
+        if platform is not None:
+            statement = statement.where(TicketRow.platform == platform)
+        if user_id is not None:
+            statement = statement.where(TicketRow.user_id == user_id)
+        async with self._db.session() as session:
+            rows = await session.exec(statement.order_by(col(TicketRow.id).desc()).limit(limit))
+            return [ticket_from_row(r) for r in rows.all()]
+
+    async def stats(self) -> TicketStats:
+        """Return counts, bot answer rate, mean first response and mean rating."""
+        async with self._db.session() as session:
+            by_state = dict((await session.exec(
+                select(TicketRow.state, func.count()).group_by(TicketRow.state))).all())
+            escalated = (await session.exec(select(func.count()).select_from(TicketRow)
+                                            .where(col(TicketRow.escalated_at).is_not(None)))).one()
+            timings = (await session.exec(select(TicketRow.escalated_at, TicketRow.first_response_at).where(
+                col(TicketRow.first_response_at).is_not(None), col(TicketRow.escalated_at).is_not(None)))).all()
+            rating_avg, rating_count = (await session.exec(
+                select(func.avg(TicketRow.rating), func.count(TicketRow.rating)))).one()
+        total = sum(by_state.values())
+        waits = [(aware(b) - aware(a)).total_seconds() for a, b in timings if a and b]  # type: ignore[operator]
+        return TicketStats(
+            total=total, by_state={k: int(v) for k, v in by_state.items()}, escalated=int(escalated),
+            answered_by_bot=total - int(escalated),
+            mean_first_response_s=sum(waits) / len(waits) if waits else None,
+            mean_rating=float(rating_avg) if rating_avg is not None else None, ratings=int(rating_count),
+        )
+
+    async def _first(self, *conditions: Any) -> Ticket | None:
+        async with self._db.session() as session:
+            rows = await session.exec(select(TicketRow).where(*conditions).order_by(col(TicketRow.id).desc()).limit(1))
+            row = rows.first()
+            return ticket_from_row(row) if row else None
+
+    async def _set(self, ticket_id: int, **values: Any) -> None:
+        async with self._db.session() as session:
+            await session.execute(update(TicketRow).where(col(TicketRow.id) == ticket_id).values(**values))
