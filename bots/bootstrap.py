@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 
@@ -44,10 +45,14 @@ class DeskApp:
 
 
 def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
-    """Load the configured model (slow: a few seconds; do it once per process)."""
-    return SentenceTransformerEmbedder(settings.resolved_model_path,
-                                       name=f"{settings.model_name}@{settings.max_seq_length}",
-                                       device=settings.model_device, max_seq_length=settings.max_seq_length)
+    """Return the configured model, loaded once per process (loading takes seconds and 1 GB)."""
+    return _load(settings.resolved_model_path, f"{settings.model_name}@{settings.max_seq_length}",
+                 settings.model_device, settings.max_seq_length)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(path: str, name: str, device: str, max_seq_length: int) -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder(path, name=name, device=device, max_seq_length=max_seq_length)
 
 
 async def build_desk(settings: Settings, *, embedder: Embedder | None = None,

@@ -49,8 +49,8 @@ class InvalidInput(DeskError):
     key = "error.input.invalid"
 
     def __init__(self, message: str = "", **params: object) -> None:
-        super().__init__(message, **params)
         self.key = f"error.input.{params.get('reason', 'invalid')}"
+        super().__init__(message, **params)
 
 
 class StorageUnavailable(DeskError):

@@ -38,7 +38,7 @@ def catalogue(lang: str) -> dict[str, str]:
     return _flatten(yaml.safe_load(text) or {})
 
 
-def t(lang: str, key: str, **params: Any) -> str:
+def t(lang: str, key: str, /, **params: Any) -> str:
     """Render ``key`` in ``lang`` (falling back to English, then to the key itself)."""
     lang = lang if lang in LANGUAGES else "en"
     template = catalogue(lang).get(key) or catalogue("en").get(key)

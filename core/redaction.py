@@ -60,7 +60,7 @@ def _seed_spans(text: str) -> list[tuple[int, int]]:
         run.clear()
 
     # Tokens are whitespace/comma separated; list numbering ("1.", "2)") is skipped, not a break.
-    for match in re.finditer(r"[^\s,，、]+", text):
+    for match in re.finditer(r"[^\s,，、:：;；。]+", text):
         token = match.group().strip(".;:!?\"'()[]")
         if _NUMBERING.match(match.group()):
             continue

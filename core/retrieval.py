@@ -45,6 +45,11 @@ class VectorStore:
         self._memory: dict[str, np.ndarray] = {}
         self.encoded = 0  # texts actually run through the model, for tests and benchmarks
 
+    async def encode_message(self, text: str) -> np.ndarray:
+        """Encode one user message; never cached, since messages rarely repeat and must not pile up."""
+        vectors = await asyncio.to_thread(self._embedder.encode_queries, [text])
+        return np.asarray(vectors, dtype=np.float32)[0]
+
     async def vectors(self, kind: str, texts: Sequence[str]) -> np.ndarray:
         """Return one vector per text, encoding the missing ones in a single batch."""
         keys = [text_key(kind, t) for t in texts]
@@ -108,7 +113,7 @@ class FaqIndex:
 
     async def encode_query(self, text: str) -> np.ndarray:
         """Return the vector of one user message."""
-        return (await self._store.vectors(QUERY, [normalize(text)]))[0]
+        return await self._store.encode_message(normalize(text))
 
     def search(self, query: np.ndarray, limit: int = 5) -> list[Candidate]:
         """Return the best ``limit`` entries for a query vector, best first."""

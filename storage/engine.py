@@ -60,10 +60,21 @@ class Database:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+        url = engine.url
+        is_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+        self._sqlite_file = Path(url.database).expanduser() if is_file and url.database else None
+
+    def _check_file(self) -> None:
+        # A pooled SQLite connection keeps writing to a deleted file's inode, and those writes
+        # vanish when it closes: refuse instead, so the caller knows nothing was stored.
+        if self._sqlite_file is not None and not self._sqlite_file.exists():
+            log.error("database file %s is gone", self._sqlite_file)
+            raise StorageUnavailable("database file is gone")
 
     @contextlib.asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
         """Yield a session in a transaction: committed on success, rolled back on any error."""
+        self._check_file()
         try:
             async with self._sessions() as session, session.begin():
                 yield session

@@ -30,7 +30,7 @@ def chat(env_file: EnvFile = None, database: Database = None,
     from bots.console.chat import run_console
 
     settings = load_settings(env_file, database)
-    setup_logging("WARNING")
+    setup_logging("ERROR")  # the terminal is the chat; operator warnings would interleave with it
     run(lambda: run_console(settings, locale=lang))
 
 

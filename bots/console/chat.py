@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import logging
 from collections.abc import Callable
 
 from bots.bootstrap import build_desk
 from bots.console.notifier import ConsoleNotifier
+from core.decision import DecisionKind
 from core.desk import Inbound, Outcome, SupportDesk
 from core.errors import DeskError
 from core.i18n import render, t
@@ -15,6 +17,7 @@ from core.models import Actor, FaqEntry
 from core.settings import Settings
 
 PLATFORM = "console"
+log = logging.getLogger(__name__)
 
 
 class ConsoleChat:
@@ -42,6 +45,10 @@ class ConsoleChat:
             return await self._dispatch(line)
         except DeskError as exc:
             self.out(t(self.lang, exc.key, **exc.params))
+        except Exception:
+            # One bad line must never end the chat: log it and tell the user.
+            log.exception("console line failed")
+            self.out(t(self.lang, "error.generic"))
         return True
 
     async def _dispatch(self, line: str) -> bool:
@@ -97,7 +104,7 @@ class ConsoleChat:
         self.suggestions = list(outcome.suggestions)
         for number, entry in enumerate(self.suggestions, start=1):
             self.out(f"  {number}. {entry.questions[0]}")
-        if outcome.entry is not None and outcome.decision is not None:
+        if outcome.decision is not None and outcome.decision.kind == DecisionKind.ANSWER:
             self.out(t(outcome.lang, "faq.feedback_console"))
 
 

@@ -19,8 +19,9 @@ class ConsoleNotifier:
     async def ticket_opened(self, card: TicketCard) -> str | None:
         guesses = ", ".join(f"{i} ({s:.2f})" for i, _, s in card.guesses) or "-"
         earlier = ", ".join(f"#{e.id} {e.state.value}" for e in card.earlier) or "-"
-        self._out(f"[staff] {t('en', 'staff.card', number=card.ticket.id, question=card.question, guesses=guesses,
-                                earlier=earlier, lang=card.ticket.language)}")
+        summary = t("en", "staff.card", number=card.ticket.id, question=card.question, guesses=guesses,
+                    earlier=earlier, language=card.ticket.language)
+        self._out(f"[staff] {summary}")
         self._out("[staff] (moderate here: /mod claim, /mod reply TEXT, /mod note TEXT, /mod resolve)")
         return f"console-thread-{card.ticket.id}"
 

@@ -1,0 +1,79 @@
+"""Shared fixtures: real SQLite files, the real model loaded once, a desk wired like production."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bots.bootstrap import DeskApp, build_desk, load_embedder
+from core.embedding import SentenceTransformerEmbedder
+from core.settings import Settings
+from tests.fakes import FakeEmbedder, FakeNotifier
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SMALL_FAQ = """
+- id: deposit-missing
+  category: deposit
+  questions: [my deposit has not arrived, 充值没到账]
+  answer: {zh: 请用交易哈希查询。, en: Check the transaction hash in an explorer.}
+- id: reset-password
+  category: account
+  questions: [how do I reset my password, 怎么重置密码]
+  answer: {zh: 点击忘记密码。, en: Tap forgot password.}
+- id: account-frozen
+  category: account
+  escalate: true
+  questions: [my account is frozen, 账户被冻结]
+  answer: {zh: 已转人工。, en: A human will check your account.}
+"""
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings on a fresh SQLite file in the test's own folder."""
+    faq = tmp_path / "faq.yaml"
+    faq.write_text(SMALL_FAQ, encoding="utf-8")
+    return Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", faq_file=faq, _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def notifier() -> FakeNotifier:
+    return FakeNotifier()
+
+
+DeskFactory = Callable[..., Coroutine[Any, Any, DeskApp]]
+
+
+@pytest.fixture
+async def make_desk(settings: Settings, notifier: FakeNotifier) -> AsyncIterator[DeskFactory]:
+    """Build desks on the test's database with the fake embedder; all are closed afterwards."""
+    apps: list[DeskApp] = []
+
+    async def factory(**kwargs: Any) -> DeskApp:
+        kwargs.setdefault("embedder", FakeEmbedder())
+        kwargs.setdefault("notifiers", {"test": notifier})
+        app = await build_desk(kwargs.pop("settings", settings), **kwargs)
+        apps.append(app)
+        return app
+
+    yield factory
+    for app in apps:
+        await app.close()
+
+
+@pytest.fixture(scope="session")
+def real_embedder() -> SentenceTransformerEmbedder:
+    """The real EmbeddingGemma, loaded once per run (fetched by .ci/setup)."""
+    return load_embedder(Settings(_env_file=None))  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def vector_cache_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One vector cache for the whole run, so each FAQ text is encoded by the real model once."""
+    return f"sqlite:///{tmp_path_factory.mktemp('vectors') / 'cache.db'}"

@@ -1,0 +1,64 @@
+"""Test doubles at the edges: a deterministic embedder and a notifier that records what it was told."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import numpy as np
+
+from core.models import Ticket, TicketMessage
+from core.notify import TicketCard
+
+
+class FakeEmbedder:
+    """Hashes character bigrams and words into a vector: similar wording gives similar vectors."""
+
+    name = "fake-ngrams"
+    dim = 512
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def _one(self, text: str) -> np.ndarray:
+        vector = np.zeros(self.dim, dtype=np.float32)
+        lowered = text.lower()
+        grams = [lowered[i : i + 2] for i in range(len(lowered) - 1)] + lowered.split()
+        for gram in grams:
+            vector[int(hashlib.md5(gram.encode()).hexdigest()[:8], 16) % self.dim] += 1.0
+        norm = np.linalg.norm(vector)
+        return vector / norm if norm else vector
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        return np.stack([self._one(t) for t in texts])
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode_queries(texts)
+
+
+class FakeNotifier:
+    """Records every outbound call, and hands out thread references like a platform would."""
+
+    def __init__(self) -> None:
+        self.opened: list[TicketCard] = []
+        self.to_staff_sent: list[tuple[int, str]] = []
+        self.to_user_sent: list[tuple[int, str]] = []
+        self.changes: list[tuple[int, str]] = []
+        self.ratings: list[int] = []
+
+    async def ticket_opened(self, card: TicketCard) -> str | None:
+        self.opened.append(card)
+        return f"thread-{card.ticket.id}"
+
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+        self.to_staff_sent.append((ticket.id, message.text))
+
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+        self.to_user_sent.append((ticket.id, message.text))
+
+    async def ticket_changed(self, ticket: Ticket, event: str) -> None:
+        self.changes.append((ticket.id, event))
+
+    async def request_rating(self, ticket: Ticket) -> None:
+        self.ratings.append(ticket.id)

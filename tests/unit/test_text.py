@@ -1,0 +1,24 @@
+import pytest
+
+from core.text import choose_language, detect_language, normalize
+
+
+def test_normalize_full_width_traditional_and_spaces():
+    assert normalize("ＵＳＤＴ　轉帳   失敗") == "USDT 转帐 失败"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("充值没到账", "zh"),
+    ("my deposit has not arrived", "en"),
+    ("新手求教 怎么create一个新wallet", "zh"),
+    ("my USDT 没到", "en"),
+    ("登录一直失败 login failed again and again", "en"),
+])
+def test_dominant_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_locale_decides_only_when_text_has_no_words():
+    assert choose_language("👍", "zh-hans") == "zh"
+    assert choose_language("👍", None, default="en") == "en"
+    assert choose_language("hello", "zh-CN") == "en"
