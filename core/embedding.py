@@ -23,10 +23,9 @@ class SentenceTransformerEmbedder:
     def __init__(self, path: str, *, name: str | None = None, device: str = "cpu", max_seq_length: int = 256,
                  threads: int | None = None) -> None:
         local = Path(path).expanduser()
-        if not local.is_dir():
-            # A hub name is only accepted where the hub is reachable; here it is off, so fail fast.
-            if os.environ.get("HF_HUB_OFFLINE", "1") == "1":
-                raise ModelNotAvailable(f"model folder {local} not found; run `supportbot model fetch` first")
+        # A hub name is only accepted where the hub is reachable (HF_HUB_OFFLINE=0); otherwise fail fast.
+        if not local.is_dir() and os.environ.get("HF_HUB_OFFLINE", "1") == "1":
+            raise ModelNotAvailable(f"model folder {local} not found; run `supportbot model fetch` first")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -44,10 +43,10 @@ class SentenceTransformerEmbedder:
         log.info("loaded embedding model %s from %s", self.name, local)
 
     def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
-        kwargs = {"prompt_name": prompt} if prompt in self._prompts else {}
         with self._lock:
-            vectors = self._model.encode(list(texts), normalize_embeddings=True, batch_size=32,
-                                         convert_to_numpy=True, show_progress_bar=False, **kwargs)
+            vectors = self._model.encode(list(texts), prompt_name=prompt if prompt in self._prompts else None,
+                                         normalize_embeddings=True, batch_size=32, convert_to_numpy=True,
+                                         show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from core.errors import FaqConflict, FaqEntryNotFound, NothingToUndo, NotAllowed
+from core.errors import FaqConflict, FaqEntryNotFound, NotAllowed, NothingToUndo
 from core.models import Actor, FaqAction, FaqEntry, FaqVersion
 from core.ports import FaqChange, FaqRepo
 from core.retrieval import FaqIndex
@@ -20,7 +20,7 @@ class FaqService:
         self.repo = repo
         self.index = index
 
-    async def list(self) -> list[FaqEntry]:
+    async def list_entries(self) -> list[FaqEntry]:
         """Return every live entry."""
         return await self.repo.list_entries()
 

@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     pending_idle_minutes: int = Field(30, ge=1, description="After this, a bot-only conversation starts afresh")
     admin_ids: list[str] = Field(default_factory=list, description="Platform user ids with admin rights")
     log_level: str = "INFO"
-    decision: DecisionSettings = Field(default_factory=DecisionSettings)
+    decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
 
     @field_validator("default_language")
     @classmethod

@@ -46,7 +46,8 @@ def parse_faq(text: str, source: str = "<text>") -> list[FaqEntry]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise FaqFileError(source, [Problem("-", "-", f"bad YAML at {where}: {getattr(exc, 'problem', exc)}")]) from None
+        detail = getattr(exc, "problem", exc)
+        raise FaqFileError(source, [Problem("-", "-", f"bad YAML at {where}: {detail}")]) from None
     if not isinstance(data, list) or not data:
         raise FaqFileError(source, [Problem("-", "-", "the file must be a non-empty list of entries")])
     problems: list[Problem] = []
@@ -57,17 +58,17 @@ def parse_faq(text: str, source: str = "<text>") -> list[FaqEntry]:
         if not isinstance(raw, dict):
             problems.append(Problem(label, "-", "an entry must be a mapping"))
             continue
+        raw_id = raw.get("id")
+        if isinstance(raw_id, str) and raw_id.strip():
+            if raw_id.strip() in seen:
+                problems.append(Problem(label, "id", f"duplicate id (first used by entry #{seen[raw_id.strip()]})"))
+            else:
+                seen[raw_id.strip()] = number
         try:
-            entry = FaqEntryModel.model_validate(raw).to_entry()
+            entries.append(FaqEntryModel.model_validate(raw).to_entry())
         except ValidationError as exc:
             problems += [Problem(label, ".".join(str(p) for p in err["loc"]) or "-", _message(err))
                          for err in exc.errors()]
-            continue
-        if entry.id in seen:
-            problems.append(Problem(label, "id", f"duplicate id (first used by entry #{seen[entry.id]})"))
-            continue
-        seen[entry.id] = number
-        entries.append(entry)
     if problems:
         raise FaqFileError(source, problems)
     return entries

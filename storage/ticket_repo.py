@@ -157,7 +157,7 @@ class SqlTicketRepo:
             timings = (await session.exec(select(TicketRow.escalated_at, TicketRow.first_response_at).where(
                 col(TicketRow.first_response_at).is_not(None), col(TicketRow.escalated_at).is_not(None)))).all()
             rating_avg, rating_count = (await session.exec(
-                select(func.avg(TicketRow.rating), func.count(TicketRow.rating)))).one()
+                select(func.avg(col(TicketRow.rating)), func.count(col(TicketRow.rating))))).one()
         total = sum(by_state.values())
         waits = [(aware(b) - aware(a)).total_seconds() for a, b in timings if a and b]  # type: ignore[operator]
         return TicketStats(

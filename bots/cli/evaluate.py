@@ -24,9 +24,9 @@ def eval_command(
     """Run every query through the bots' decision code and print the metrics."""
     base = load_settings(env_file)
     setup_logging("WARNING")
-    queries = load_queries(queries_file)
 
     async def body() -> None:
+        queries = load_queries(queries_file)
         with tempfile.TemporaryDirectory(prefix="supportbot-eval-") as tmp:
             # FAQ and tickets live in a throwaway database; vectors come from the usual cache,
             # keyed by model and text hash, so repeated runs do not re-encode the FAQ.

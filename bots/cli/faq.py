@@ -30,7 +30,7 @@ def list_entries(env_file: EnvFile = None, database: Database = None) -> None:
     """List every entry: id, category, first question."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            entries = await desk_app.desk.faq.list()
+            entries = await desk_app.desk.faq.list_entries()
         for entry in entries:
             typer.echo(f"{entry.id:34s} {entry.category:12s} {entry.questions[0]}")
         typer.echo(f"{len(entries)} entries")
@@ -56,7 +56,8 @@ def add(entry_id: Annotated[str, typer.Argument(help="New entry id, e.g. nft-dis
         en: Annotated[str, typer.Option(help="Answer in English")] = "",
         env_file: EnvFile = None, database: Database = None) -> None:
     """Add an entry (takes effect at once)."""
-    raw = {"id": entry_id, "category": category, "questions": question or [], "answer": {"zh": zh, "en": en}}
+    raw: dict[str, object] = {"id": entry_id, "category": category, "questions": question or [],
+                              "answer": {"zh": zh, "en": en}}
 
     async def body() -> None:
         entry = _validated(raw)
@@ -146,7 +147,7 @@ def export(path: Annotated[Path | None, typer.Argument(help="Output file (defaul
     """Write the live entries as YAML."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            entries = await desk_app.desk.faq.list()
+            entries = await desk_app.desk.faq.list_entries()
         if path is None:
             sys.stdout.write(dump_faq(entries))
         else:

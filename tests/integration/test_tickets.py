@@ -111,7 +111,7 @@ async def test_cancel_reopen_and_invalid_transitions(make_desk):
     assert reopened.state == TicketState.OPEN and reopened.moderator_id is None
     with pytest.raises(TicketStateError):
         await desk.tickets.rate(ticket.id, "u1", 5)  # not resolved
-    with pytest.raises(InvalidInput, match="error.input.rating"):
+    with pytest.raises(InvalidInput, match=r"error\.input\.rating"):
         await desk.tickets.rate(ticket.id, "u1", 9)
 
 

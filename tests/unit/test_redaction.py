@@ -47,7 +47,8 @@ def test_hex_private_key_masked_but_transaction_hash_kept():
 
 def test_wif_and_xprv_masked_addresses_kept():
     assert redact(f"import {WIF} fails").kinds == ("private_key",)
-    xprv = "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"
+    xprv = ("xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJ"
+            "gk33yuGBxrMPHi")
     assert redact(xprv).kinds == ("private_key",)
     assert not redact("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa or 0x742d35Cc6634C0532925a3b844Bc454e4438f44e").found
 

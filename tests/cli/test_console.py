@@ -1,0 +1,44 @@
+"""The console adapter driven line by line, as a user (and moderator) at the terminal would."""
+
+from bots.console.chat import ConsoleChat
+from bots.console.notifier import ConsoleNotifier
+from core.models import TicketState
+from tests.fakes import FakeEmbedder
+
+
+async def test_console_story_from_question_to_rating(make_desk, settings):
+    lines: list[str] = []
+    notifier = ConsoleNotifier(lines.append)
+    app = await make_desk(embedder=FakeEmbedder(), notifiers={"console": notifier})
+    chat = ConsoleChat(app.desk, notifier, lines.append, user_id="alice")
+
+    assert await chat.handle_line("my deposit has not arrived")
+    assert any("Check the transaction hash" in line for line in lines)
+    assert await chat.handle_line("")
+    assert lines[-1] == "Your message is empty. Please type your question."
+    assert await chat.handle_line("/human")
+    assert any(line.startswith("[staff] Ticket #") for line in lines)
+    await chat.handle_line("it was 50 USDT")
+    assert lines[-1].endswith("user: it was 50 USDT")
+    await chat.handle_line("/mod claim")
+    await chat.handle_line("/mod reply found it, crediting now")
+    assert "found it, crediting now" in lines[-1]
+    await chat.handle_line("/mod resolve")
+    assert "1 (bad) to 5 (great)" in lines[-1]
+    await chat.handle_line("5")
+    await chat.handle_line("/comment fast")
+    ticket = await app.desk.tickets.repo.latest_for_user("console", "alice")
+    assert ticket.state == TicketState.CLOSED and ticket.rating == 5 and ticket.rating_comment == "fast"
+    await chat.handle_line("/bogus")
+    assert "Unknown command /bogus" in lines[-1]
+    assert not await chat.handle_line("/quit")
+
+
+async def test_console_picks_a_suggestion_by_number(make_desk):
+    lines: list[str] = []
+    notifier = ConsoleNotifier(lines.append)
+    app = await make_desk(embedder=FakeEmbedder(), notifiers={"console": notifier})
+    chat = ConsoleChat(app.desk, notifier, lines.append, user_id="bob")
+    chat.suggestions = [app.desk.index.get("reset-password")]
+    await chat.handle_line("1")
+    assert any("Tap forgot password." in line for line in lines)
