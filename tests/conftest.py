@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,29 @@ def settings(tmp_path: Path) -> Settings:
     faq = tmp_path / "faq.yaml"
     faq.write_text(SMALL_FAQ, encoding="utf-8")
     return Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", faq_file=faq, _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def backend_settings(request: pytest.FixtureRequest, settings: Settings) -> AsyncIterator[Settings]:
+    """The test's settings on SQLite, then on a fresh PostgreSQL database (SUPPORTBOT_TEST_POSTGRES_URL)."""
+    if request.param == "sqlite":
+        yield settings
+        return
+    server = os.environ.get("SUPPORTBOT_TEST_POSTGRES_URL")
+    if not server:
+        pytest.skip("SUPPORTBOT_TEST_POSTGRES_URL not set (.ci/run starts a server and sets it)")
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(server)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield settings.model_copy(update={"database_url": make_url(server).set(database=name).render_as_string(
+            hide_password=False)})
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
 
 
 @pytest.fixture

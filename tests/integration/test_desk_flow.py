@@ -96,3 +96,13 @@ async def test_choosing_a_suggestion_answers_with_it(make_desk):
     chosen = await desk.choose(msg("", "u1"), "reset-password")
     assert chosen.entry.id == "reset-password"
     assert (await desk.choose(msg("", "u1"), "nope")).replies[0].key == "faq.not_found"
+
+
+async def test_logs_never_contain_the_secret(make_desk, caplog):
+    desk = (await make_desk()).desk
+    caplog.set_level("DEBUG")
+    await desk.handle_message(msg(f"restore with {SEED} please"))
+    await desk.handle_message(msg("password: hunter2hunter2"))
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "redacted seed_phrase" in logged
+    assert "abandon ability" not in logged and "hunter2hunter2" not in logged

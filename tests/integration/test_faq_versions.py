@@ -14,6 +14,12 @@ NFT = FaqEntry("nft-display", "tokens", ("how do I show my NFT collection",),
                {"zh": "在收藏品页添加NFT。", "en": "Add the NFT on the Collectibles tab."})
 
 
+@pytest.fixture
+def settings(backend_settings):
+    """Run every test of this module on SQLite and on PostgreSQL."""
+    return backend_settings
+
+
 async def answer_to(desk, text):
     return (await desk.assess(text)).decision.answered_entry
 

@@ -13,6 +13,12 @@ MOD_B = Actor("test", "m2", "Bob", is_moderator=True)
 ADMIN = Actor("test", "a1", "Root", is_admin=True)
 
 
+@pytest.fixture
+def settings(backend_settings):
+    """Run every test of this module on SQLite and on PostgreSQL."""
+    return backend_settings
+
+
 def user(uid: str = "u1", text: str = "") -> Inbound:
     return Inbound("test", uid, text, user_name=f"user {uid}")
 
