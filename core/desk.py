@@ -187,7 +187,11 @@ class SupportDesk:
             outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
             return outcome
         ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, lang)
-        question = redact(msg.text.strip()).text or await self._last_user_text(ticket)
+        question = redact(msg.text.strip()).text
+        if question:
+            await self.tickets.record(ticket, Author.USER, msg.user_id, question)
+        else:
+            question = await self._last_user_text(ticket)
         decision = Decision(DecisionKind.ESCALATE, "human_request")
         await self._escalate(outcome, ticket, decision, question)
         return outcome

@@ -52,10 +52,17 @@ class TicketService:
     async def open_pending(self, platform: str, user_id: str, user_name: str, language: str) -> Ticket:
         """Start a bot conversation for a user who has no active ticket."""
         now = self.clock()
-        ticket = await self.repo.create(Ticket(
-            id=0, platform=platform, user_id=user_id, user_name=user_name, state=S.PENDING,
-            language=language, created_at=now, updated_at=now,
-        ))
+        try:
+            ticket = await self.repo.create(Ticket(
+                id=0, platform=platform, user_id=user_id, user_name=user_name, state=S.PENDING,
+                language=language, created_at=now, updated_at=now,
+            ))
+        except TicketStateError:
+            # Two messages of the same user raced to start a conversation: join the winner's.
+            existing = await self.repo.active_for_user(platform, user_id)
+            if existing is None:
+                raise
+            return existing
         await self._event(ticket.id, "created", f"{platform}:{user_id}")
         return ticket
 

@@ -42,3 +42,13 @@ async def test_console_picks_a_suggestion_by_number(make_desk):
     chat.suggestions = [app.desk.index.get("reset-password")]
     await chat.handle_line("1")
     assert any("Tap forgot password." in line for line in lines)
+
+
+def test_env_file_sets_nested_decision_settings(tmp_path):
+    from bots.cli.common import load_settings
+
+    env = tmp_path / "bot.env"
+    env.write_text("SUPPORTBOT_DEFAULT_LANGUAGE=zh\nSUPPORTBOT_DECISION_ANSWER_THRESHOLD=0.55\n", encoding="utf-8")
+    settings = load_settings(env, "sqlite:///x.db")
+    assert settings.default_language == "zh" and settings.decision.answer_threshold == 0.55
+    assert settings.database_url == "sqlite:///x.db"

@@ -27,6 +27,7 @@ async def test_full_lifecycle(make_desk, notifier):
     desk = (await make_desk()).desk
     opened = await desk.request_human(user(text="my deposit has not arrived"))
     ticket = opened.ticket
+    assert (await desk.tickets.repo.messages(ticket.id))[0].text == "my deposit has not arrived"
     assert ticket.state == TicketState.OPEN and opened.queue_position == 1
     assert ticket.thread_ref == f"thread-{ticket.id}"
     assert notifier.opened[0].question == "my deposit has not arrived"
@@ -102,7 +103,16 @@ async def test_one_active_ticket_per_user_and_queue_positions(make_desk):
     await desk.tickets.claim(first.ticket.id, MOD_A)
     assert (await desk.my_ticket(user("u2"))).queue_position == 1
     with pytest.raises(TicketStateError):  # the database itself refuses a second active ticket
-        await desk.tickets.open_pending("test", "u2", "x", "en")
+        await desk.tickets.repo.create(second.ticket)
+
+
+async def test_simultaneous_first_messages_share_one_conversation(make_desk):
+    desk = (await make_desk()).desk
+    outcomes = await asyncio.gather(*(desk.handle_message(user("u9", "my deposit has not arrived"))
+                                      for _ in range(5)))
+    assert len({o.ticket.id for o in outcomes}) == 1
+    texts = [m.text for m in await desk.tickets.repo.messages(outcomes[0].ticket.id) if m.author == Author.USER]
+    assert texts == ["my deposit has not arrived"] * 5
 
 
 async def test_cancel_reopen_and_invalid_transitions(make_desk):
