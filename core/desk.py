@@ -63,7 +63,6 @@ class Assessment:
 
     decision: Decision
     lang: str
-    text: str
 
 
 class SupportDesk:
@@ -88,7 +87,7 @@ class SupportDesk:
         lang = choose_language(clean, locale, self.settings.default_language)
         query = await self.index.encode_query(clean)
         decision = decide(self.index.search(query), self.intents.classify(query), self.settings.decision)
-        return Assessment(decision, lang, clean)
+        return Assessment(decision, lang)
 
     async def handle_message(self, msg: Inbound) -> Outcome:
         """Answer, suggest, escalate or chat back; relay instead while a human has the ticket."""

@@ -20,8 +20,7 @@ class ModelNotAvailable(RuntimeError):
 class SentenceTransformerEmbedder:
     """EmbeddingGemma (or any sentence-transformers model) with query/document prompts."""
 
-    def __init__(self, path: str, *, name: str | None = None, device: str = "cpu", max_seq_length: int = 256,
-                 threads: int | None = None) -> None:
+    def __init__(self, path: str, *, name: str | None = None, device: str = "cpu", max_seq_length: int = 256) -> None:
         local = Path(path).expanduser()
         # A hub name is only accepted where the hub is reachable (HF_HUB_OFFLINE=0); otherwise fail fast.
         if not local.is_dir() and os.environ.get("HF_HUB_OFFLINE", "1") == "1":
@@ -29,11 +28,8 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        import torch
         from sentence_transformers import SentenceTransformer
 
-        if threads:
-            torch.set_num_threads(threads)
         self.name = name or local.name
         self._model = SentenceTransformer(str(local) if local.is_dir() else path, device=device,
                                           local_files_only=local.is_dir())

@@ -71,7 +71,6 @@ class TicketService:
         """Append one (already redacted) line to the transcript."""
         message = TicketMessage(ticket.id, author, author_id, text, self.clock(), internal, attachment)
         await self.repo.add_message(message)
-        await self.repo.touch(ticket.id, message.at)
         return message
 
     async def escalate(self, ticket: Ticket, *, reason: str, question: str, category: str | None,

@@ -89,16 +89,14 @@ class SqlTicketRepo:
         """Store the satisfaction rating and comment."""
         await self._set(ticket_id, rating=rating, rating_comment=comment)
 
-    async def touch(self, ticket_id: int, at: datetime) -> None:
-        """Record activity on a ticket."""
-        await self._set(ticket_id, updated_at=at)
-
     async def add_message(self, message: TicketMessage) -> None:
-        """Append a transcript line."""
+        """Append a transcript line and mark the ticket active at its time, in one transaction."""
         async with self._db.session() as session:
             session.add(TicketMessageRow(ticket_id=message.ticket_id, author=message.author.value,
                                          author_id=message.author_id, text=message.text, at=message.at,
                                          internal=message.internal, attachment=message.attachment))
+            await session.execute(update(TicketRow).where(col(TicketRow.id) == message.ticket_id)
+                                  .values(updated_at=message.at))
 
     async def add_event(self, event: TicketEvent) -> None:
         """Append an event-log line."""

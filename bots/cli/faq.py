@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import yaml
 
 from bots.cli.common import cli_actor, load_settings, open_desk, run, setup_logging
 from core.models import FaqEntry, FaqVersion
-from faq.loader import dump_faq, load_faq, write_faq
+from faq.loader import dump_faq, load_faq, parse_faq, write_faq
 
 app = typer.Typer(help="List, show, add, edit, remove, undo, import and export FAQ entries.", no_args_is_help=True)
 
@@ -158,16 +159,8 @@ def export(path: Annotated[Path | None, typer.Argument(help="Output file (defaul
 
 
 def _validated(raw: dict[str, object]) -> FaqEntry:
-    from faq.loader import parse_faq
-
-    return parse_faq(dump_yaml_one(raw), "<command line>")[0]
-
-
-def dump_yaml_one(raw: dict[str, object]) -> str:
-    """Return one raw entry as a YAML list, so the command line goes through the file validator."""
-    import yaml
-
-    return yaml.safe_dump([raw], allow_unicode=True, sort_keys=False)
+    """Validate command-line fields with the same rules (and messages) as a FAQ file."""
+    return parse_faq(yaml.safe_dump([raw], allow_unicode=True, sort_keys=False), "<command line>")[0]
 
 
 def _describe(version: FaqVersion) -> str:
