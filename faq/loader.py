@@ -59,11 +59,11 @@ def parse_faq(text: str, source: str = "<text>") -> list[FaqEntry]:
             problems.append(Problem(label, "-", "an entry must be a mapping"))
             continue
         raw_id = raw.get("id")
-        if isinstance(raw_id, str) and raw_id.strip():
-            if raw_id.strip() in seen:
-                problems.append(Problem(label, "id", f"duplicate id (first used by entry #{seen[raw_id.strip()]})"))
-            else:
-                seen[raw_id.strip()] = number
+        entry_id = raw_id.strip() if isinstance(raw_id, str) else ""
+        if entry_id in seen:
+            problems.append(Problem(label, "id", f"duplicate id (first used by entry #{seen[entry_id]})"))
+        elif entry_id:
+            seen[entry_id] = number
         try:
             entries.append(FaqEntryModel.model_validate(raw).to_entry())
         except ValidationError as exc:

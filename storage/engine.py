@@ -61,7 +61,7 @@ class Database:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
         url = engine.url
-        is_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+        is_file = url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:"
         self._sqlite_file = Path(url.database).expanduser() if is_file and url.database else None
 
     def _check_file(self) -> None:
