@@ -106,10 +106,8 @@ class SupportDesk:
 
         ticket = await self._current(msg.platform, msg.user_id)
         if ticket is not None and ticket.state in HUMAN_STATES:
-            lang = ticket.language
-            stored = await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
-            await self.tickets.notifier(ticket.platform).to_staff(ticket, stored)
-            return Outcome(lang, warning, ticket=ticket, secrets=found.kinds, relayed=True)
+            await self._relay(ticket, msg.user_id, text, msg.attachment)
+            return Outcome(ticket.language, warning, ticket=ticket, secrets=found.kinds, relayed=True)
         if not text:  # an attachment with no ticket: nothing to search
             return Outcome(lang, [*warning, Reply("input.attachment_needs_text")], secrets=found.kinds)
 
@@ -181,6 +179,10 @@ class SupportDesk:
         ticket = await self._current(msg.platform, msg.user_id)
         outcome = Outcome(lang)
         if ticket is not None and ticket.state in HUMAN_STATES:
+            # Already with a human: whatever the user wrote with /human still reaches them.
+            extra = redact(msg.text.strip()).text
+            if extra:
+                await self._relay(ticket, msg.user_id, extra)
             outcome.ticket = ticket
             outcome.queue_position = await self._position(ticket)
             outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
@@ -218,6 +220,11 @@ class SupportDesk:
         """Store the user's satisfaction rating."""
         ticket = await self.tickets.rate(ticket_id, msg.user_id, score, redact(comment).text if comment else None)
         return Outcome(ticket.language, [Reply("rating.thanks", {"score": score})], ticket=ticket)
+
+    async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
+        """Store a user's (redacted) message on a ticket a human has, and pass it to the staff thread."""
+        stored = await self.tickets.record(ticket, Author.USER, user_id, text, attachment=attachment)
+        await self.tickets.notifier(ticket.platform).to_staff(ticket, stored)
 
     async def _escalate(self, outcome: Outcome, ticket: Ticket, decision: Decision, question: str) -> None:
         guesses = tuple(

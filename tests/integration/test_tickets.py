@@ -93,11 +93,12 @@ async def test_permissions(make_desk):
         await desk.tickets.rate(ticket.id, "someone-else", 5)
 
 
-async def test_one_active_ticket_per_user_and_queue_positions(make_desk):
+async def test_one_active_ticket_per_user_and_queue_positions(make_desk, notifier):
     desk = (await make_desk()).desk
     first = await desk.request_human(user("u1", "help"))
     again = await desk.request_human(user("u1", "hello??"))
     assert again.ticket.id == first.ticket.id and again.queue_position == 1
+    assert notifier.to_staff_sent == [(first.ticket.id, "hello??")]  # nothing the user writes is dropped
     second = await desk.request_human(user("u2", "help me too"))
     assert second.queue_position == 2
     await desk.tickets.claim(first.ticket.id, MOD_A)
