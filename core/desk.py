@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from core.decision import Decision, DecisionKind, decide
-from core.errors import InvalidInput
+from core.errors import InvalidInput, NotAllowed
 from core.faq_admin import FaqService
 from core.i18n import Reply, render
 from core.intents import IntentClassifier
@@ -220,6 +220,33 @@ class SupportDesk:
         """Store the user's satisfaction rating."""
         ticket = await self.tickets.rate(ticket_id, msg.user_id, score, redact(comment).text if comment else None)
         return Outcome(ticket.language, [Reply("rating.thanks", {"score": score})], ticket=ticket)
+
+    async def comment(self, msg: Inbound) -> Outcome:
+        """Attach the user's comment to the rating of their latest ticket."""
+        lang = await self._language(msg)
+        text = redact(msg.text.strip()).text
+        if not text:
+            raise InvalidInput(reason="empty")
+        ticket = await self.tickets.repo.latest_for_user(msg.platform, msg.user_id)
+        if ticket is None or ticket.rating is None:
+            return Outcome(lang, [Reply("rating.none")])
+        ticket = await self.tickets.comment(ticket.id, msg.user_id, text)
+        return Outcome(lang, [Reply("rating.comment_saved")], ticket=ticket)
+
+    async def stats(self, actor: Actor) -> Reply:
+        """Summarize the desk for staff: volume, bot answer rate, queue, response time, satisfaction."""
+        if not (actor.is_admin or actor.is_moderator):
+            raise NotAllowed(action="stats")
+        stats = await self.tickets.repo.stats()
+        waiting = stats.by_state.get(TicketState.OPEN.value, 0) + stats.by_state.get(TicketState.CLAIMED.value, 0)
+        response = stats.mean_first_response_s
+        return Reply("stats.summary", {
+            "total": stats.total, "answered": stats.answered_by_bot, "escalated": stats.escalated,
+            "answered_rate": f"{stats.answered_by_bot / stats.total:.0%}" if stats.total else "-",
+            "waiting": waiting, "claimed": stats.by_state.get(TicketState.CLAIMED.value, 0),
+            "first_response": f"{response / 60:.1f}" if response is not None else "-",
+            "rating": f"{stats.mean_rating:.2f}" if stats.mean_rating is not None else "-", "ratings": stats.ratings,
+        })
 
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, and pass it to the staff thread."""

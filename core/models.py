@@ -25,6 +25,12 @@ class FaqEntry:
         """Return the answer in ``lang``, falling back to any language present."""
         return self.answer.get(lang) or next(iter(self.answer.values()))
 
+    def question_in(self, lang: str) -> str:
+        """Return the first question phrased in ``lang`` (for buttons), else the first question."""
+        from core.text import detect_language  # text imports nothing from here; kept local to stay a leaf
+
+        return next((q for q in self.questions if detect_language(q, lang) == lang), self.questions[0])
+
 
 class FaqAction(enum.StrEnum):
     ADD = "add"
@@ -81,6 +87,7 @@ class Ticket:
     category: str | None = None
     faq_guesses: list[str] = field(default_factory=list)
     thread_ref: str | None = None
+    card_ref: str | None = None  # the staff card message inside the thread, edited on state changes
     moderator_id: str | None = None
     moderator_name: str | None = None
     escalated_at: datetime | None = None

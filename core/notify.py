@@ -19,11 +19,19 @@ class TicketCard:
     transcript: tuple[TicketMessage, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class StaffThread:
+    """Where a ticket is shown to staff: the thread, and the card message in it (platform references)."""
+
+    ref: str
+    card: str | None = None
+
+
 class Notifier(Protocol):
     """Implemented by each adapter for its platform; every method may be a no-op."""
 
-    async def ticket_opened(self, card: TicketCard) -> str | None:
-        """Show a new escalated ticket to staff; return the thread reference created for it."""
+    async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
+        """Show a new escalated ticket to staff; return the thread created for it."""
         ...
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
@@ -46,7 +54,7 @@ class Notifier(Protocol):
 class NullNotifier:
     """A notifier that shows nothing; for the CLI and for platforms without a staff side."""
 
-    async def ticket_opened(self, card: TicketCard) -> str | None:
+    async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         return None
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -33,6 +33,28 @@ class DecisionSettings(BaseSettings):
     intent_lead: float = Field(0.05, description="How far an intent must beat the best FAQ entry to win")
 
 
+class TelegramSettings(BaseSettings):
+    """The Telegram adapter: bot token, staff forum group, Bot API server, polling or webhook."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_TELEGRAM_", env_file=".env", extra="ignore")
+
+    token: SecretStr | None = Field(None, description="Bot token from @BotFather")
+    staff_chat_id: int | None = Field(None, description="Supergroup with topics enabled where tickets appear")
+    admin_ids: list[int] = Field(default_factory=list, description="Telegram user ids with admin rights")
+    base_url: str = Field("https://api.telegram.org/bot", description="Bot API server (self-hosted allowed)")
+    base_file_url: str = Field("https://api.telegram.org/file/bot")
+    mode: str = Field("polling", pattern="^(polling|webhook)$")
+    webhook_url: str | None = Field(None, description="Public HTTPS URL Telegram posts updates to")
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_secret: SecretStr | None = None
+    poll_timeout: float = Field(10, gt=0, description="Seconds one getUpdates long poll may wait")
+    admin_cache_seconds: float = Field(300, ge=0, description="How long the staff group's admin list is cached")
+    max_concurrent_updates: int = Field(32, ge=1, description="Updates handled at once (one at a time per chat)")
+    overall_max_rate: float = Field(30, gt=0, description="Messages per second the bot may send in all (Telegram: 30)")
+    group_max_rate: float = Field(20, gt=0, description="Messages per minute into one group (Telegram: 20)")
+
+
 class Settings(BaseSettings):
     """Everything configurable; built once by the CLI and passed down."""
 
@@ -46,17 +68,19 @@ class Settings(BaseSettings):
     max_seq_length: int = Field(256, ge=16)
     faq_file: Path | None = Field(None, description="FAQ YAML imported into an empty database on start")
     default_language: str = "en"
+    staff_language: str = Field("en", description="Language of ticket cards and notices in staff threads")
     max_message_chars: int = Field(4000, ge=100)
     pending_idle_minutes: int = Field(30, ge=1, description="After this, a bot-only conversation starts afresh")
     admin_ids: list[str] = Field(default_factory=list, description="Platform user ids with admin rights")
     log_level: str = "INFO"
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
+    telegram: TelegramSettings = Field(default_factory=lambda: TelegramSettings())
 
-    @field_validator("default_language")
+    @field_validator("default_language", "staff_language")
     @classmethod
     def _known_language(cls, value: str) -> str:
         if value not in ("zh", "en"):
-            raise ValueError("default_language must be zh or en")
+            raise ValueError("languages must be zh or en")
         return value
 
     @property

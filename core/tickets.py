@@ -89,9 +89,9 @@ class TicketService:
                         if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
         card = TicketCard(ticket, question, guesses, earlier, tuple(await self.repo.messages(ticket.id)))
         thread = await self.notifier(ticket.platform).ticket_opened(card)
-        if thread:
-            await self.repo.set_thread(ticket.id, thread)
-            ticket = replace(ticket, thread_ref=thread)
+        if thread is not None:
+            await self.repo.set_thread(ticket.id, thread.ref, thread.card)
+            ticket = replace(ticket, thread_ref=thread.ref, card_ref=thread.card)
         log.info("ticket %s escalated (%s)", ticket.id, reason)
         return ticket
 

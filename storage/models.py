@@ -72,6 +72,7 @@ class TicketRow(SQLModel, table=True):
     category: str | None = Field(default=None, max_length=100)
     faq_guesses: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     thread_ref: str | None = Field(default=None, max_length=200)
+    card_ref: str | None = Field(default=None, max_length=200)
     moderator_id: str | None = Field(default=None, max_length=64)
     moderator_name: str | None = Field(default=None, max_length=200)
     escalation_reason: str | None = Field(default=None, max_length=64)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.models import Ticket, TicketMessage
-from core.notify import TicketCard
+from core.notify import StaffThread, TicketCard
 
 
 class FakeEmbedder:
@@ -47,9 +47,9 @@ class FakeNotifier:
         self.changes: list[tuple[int, str]] = []
         self.ratings: list[int] = []
 
-    async def ticket_opened(self, card: TicketCard) -> str | None:
+    async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         self.opened.append(card)
-        return f"thread-{card.ticket.id}"
+        return StaffThread(f"thread-{card.ticket.id}", f"card-{card.ticket.id}")
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
         self.to_staff_sent.append((ticket.id, message.text))

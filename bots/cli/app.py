@@ -65,13 +65,26 @@ def ask(text: Annotated[str, typer.Argument(help="The user's message")], env_fil
 
 
 @app.command(name="run")
-def run_adapter(platform: Annotated[str, typer.Argument(help="console (telegram and discord come later)")] = "console",
+def run_adapter(platform: Annotated[str, typer.Argument(help="console, telegram (discord comes later)")] = "console",
                 env_file: EnvFile = None, database: Database = None) -> None:
-    """Run an adapter; `console` is the terminal chat."""
-    if platform != "console":
-        typer.secho(f"adapter {platform!r} is not available in this version", err=True, fg="red")
+    """Run an adapter: `console` is the terminal chat, `telegram` the Telegram bot (SUPPORTBOT_TELEGRAM_*)."""
+    if platform == "console":
+        chat(env_file=env_file, database=database)
+        return
+    if platform != "telegram":
+        typer.secho(f"adapter {platform!r} is not available in this version (console, telegram)", err=True, fg="red")
         raise typer.Exit(code=2)
-    chat(env_file=env_file, database=database)
+    from telegram.error import InvalidToken, TelegramError
+
+    from bots.telegram.app import ConfigurationError, run_telegram
+
+    settings = load_settings(env_file, database)
+    setup_logging(settings.log_level)
+    try:
+        run(lambda: run_telegram(settings))
+    except (ConfigurationError, InvalidToken, TelegramError) as exc:
+        typer.secho(f"telegram: {exc}", err=True, fg="red")
+        raise typer.Exit(code=1) from None
 
 
 def main() -> None:

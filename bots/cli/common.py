@@ -18,7 +18,7 @@ from core.embedding import ModelNotAvailable
 from core.errors import DeskError
 from core.i18n import t
 from core.models import Actor
-from core.settings import DecisionSettings, Settings
+from core.settings import DecisionSettings, Settings, TelegramSettings
 from faq.loader import FaqFileError
 
 T = TypeVar("T")
@@ -29,15 +29,18 @@ def setup_logging(level: str) -> None:
     """Log key=value lines to stderr, quiet the noisy libraries."""
     logging.basicConfig(level=level.upper(), stream=sys.stderr,
                         format="%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s")
-    for noisy in ("httpx", "sentence_transformers", "transformers", "alembic", "aiosqlite", "urllib3"):
+    # httpx logs request URLs, which carry the bot token; PTB's debug lines carry raw user messages
+    # (seed phrases included, before the desk redacts them). Neither may go below these levels.
+    for noisy in ("httpx", "httpcore", "sentence_transformers", "transformers", "alembic", "aiosqlite", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().getEffectiveLevel()))
 
 
 def load_settings(env_file: Path | None, database: str | None = None, **overrides: Any) -> Settings:
     """Build the settings once, from env vars, the .env file and command-line overrides."""
     # The nested decision thresholds must read the same file, not only ./.env.
     files: dict[str, Any] = {"_env_file": env_file} if env_file else {}
-    settings = Settings(**files, decision=DecisionSettings(**files))
+    settings = Settings(**files, decision=DecisionSettings(**files), telegram=TelegramSettings(**files))
     if database:
         overrides["database_url"] = database
     return settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
-import yaml
 
 from bots.cli.common import cli_actor, load_settings, open_desk, run, setup_logging
-from core.models import FaqEntry, FaqVersion
-from faq.loader import dump_faq, load_faq, parse_faq, write_faq
+from core.models import FaqVersion
+from faq.commands import apply_edit, validated
+from faq.loader import dump_faq, load_faq, write_faq
 
 app = typer.Typer(help="List, show, add, edit, remove, undo, import and export FAQ entries.", no_args_is_help=True)
 
@@ -61,7 +60,7 @@ def add(entry_id: Annotated[str, typer.Argument(help="New entry id, e.g. nft-dis
                               "answer": {"zh": zh, "en": en}}
 
     async def body() -> None:
-        entry = _validated(raw)
+        entry = validated(raw, "<command line>")
         async with open_desk(_settings(env_file, database)) as desk_app:
             version = await desk_app.desk.faq.add(entry, cli_actor())
         typer.echo(f"added {entry.id} (version {version.version})")
@@ -80,14 +79,9 @@ def edit(entry_id: str, category: Annotated[str | None, typer.Option(help="New c
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
             service = desk_app.desk.faq
-            current = await service.show(entry_id)
-            answer = dict(current.answer)
-            answer.update({k: v for k, v in (("zh", zh), ("en", en)) if v is not None})
-            questions = list(question) if question else list(current.questions)
-            questions += list(add_question or [])
-            raw = {"id": entry_id, "category": category or current.category, "questions": questions,
-                   "answer": answer, "escalate": current.escalate, **current.extra}
-            entry = replace(_validated(raw), extra=current.extra)
+            changes = {"category": category, "questions": question or None, "add_questions": add_question,
+                       "answer": {k: v for k, v in (("zh", zh), ("en", en)) if v is not None} or None}
+            entry = apply_edit(await service.show(entry_id), changes, "<command line>")
             version = await service.edit(entry, cli_actor())
         typer.echo(f"edited {entry_id} (version {version.version})")
 
@@ -156,11 +150,6 @@ def export(path: Annotated[Path | None, typer.Argument(help="Output file (defaul
             typer.echo(f"wrote {len(entries)} entries to {path}", err=True)
 
     run(body)
-
-
-def _validated(raw: dict[str, object]) -> FaqEntry:
-    """Validate command-line fields with the same rules (and messages) as a FAQ file."""
-    return parse_faq(yaml.safe_dump([raw], allow_unicode=True, sort_keys=False), "<command line>")[0]
 
 
 def _describe(version: FaqVersion) -> str:

@@ -65,9 +65,8 @@ class ConsoleChat:
             self.show(await self.desk.cancel(self.inbound()))
         elif command == "/solved":
             self.show(await self.desk.mark_solved(self.inbound()))
-        elif command == "/comment" and self.notifier.rating_requested:
-            await self.desk.tickets.comment(self.notifier.rating_requested, self.user_id, rest)
-            self.out(t(self.lang, "rating.comment_saved"))
+        elif command == "/comment":
+            self.show(await self.desk.comment(self.inbound(rest)))
         elif command == "/mod":
             await self.moderate(rest)
         elif self.notifier.rating_requested and line in {"1", "2", "3", "4", "5"}:

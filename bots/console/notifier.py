@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import TicketCard
+from core.notify import StaffThread, TicketCard
 
 
 class ConsoleNotifier:
@@ -16,14 +16,14 @@ class ConsoleNotifier:
         self._out = out
         self.rating_requested: int | None = None
 
-    async def ticket_opened(self, card: TicketCard) -> str | None:
+    async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         guesses = ", ".join(f"{i} ({s:.2f})" for i, _, s in card.guesses) or "-"
         earlier = ", ".join(f"#{e.id} {e.state.value}" for e in card.earlier) or "-"
         summary = t("en", "staff.card", number=card.ticket.id, question=card.question, guesses=guesses,
                     earlier=earlier, language=card.ticket.language)
         self._out(f"[staff] {summary}")
         self._out("[staff] (moderate here: /mod claim, /mod reply TEXT, /mod note TEXT, /mod resolve)")
-        return f"console-thread-{card.ticket.id}"
+        return StaffThread(f"console-thread-{card.ticket.id}")
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
         self._out(f"[staff] #{ticket.id} user: {message.text}")

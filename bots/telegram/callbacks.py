@@ -1,0 +1,44 @@
+"""Inline-button payloads. Each carries what it acts on (ticket number, entry id), so buttons keep
+working after a restart without any state held in memory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SOLVED = "solved"
+HUMAN = "human"
+PICK = "pick"
+RATE = "rate"
+CLAIM = "claim"
+RESOLVE = "resolve"
+
+_MAX_BYTES = 64  # Telegram's limit for callback_data
+
+
+@dataclass(frozen=True)
+class Callback:
+    """A parsed button press: its action and arguments."""
+
+    action: str
+    args: tuple[str, ...] = ()
+
+    def encode(self) -> str:
+        """Return the ``callback_data`` string; raises if it would exceed Telegram's limit."""
+        data = ":".join((self.action, *self.args))
+        if len(data.encode()) > _MAX_BYTES:
+            raise ValueError(f"callback data too long: {data!r}")
+        return data
+
+    def number(self, position: int = 0) -> int:
+        """Return argument ``position`` as an int; raises ``ValueError`` when it is not one."""
+        return int(self.args[position])
+
+
+def parse(data: str | None) -> Callback | None:
+    """Parse ``callback_data``; None for anything this bot did not produce."""
+    if not data:
+        return None
+    action, *args = data.split(":")
+    if action not in (SOLVED, HUMAN, PICK, RATE, CLAIM, RESOLVE):
+        return None
+    return Callback(action, tuple(args))

@@ -1,0 +1,118 @@
+"""What every handler needs: the desk, the staff directory, the user's language, error replies."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any, cast
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from bots.telegram import render
+from bots.telegram.identity import PLATFORM, StaffDirectory
+from core.desk import Inbound, SupportDesk
+from core.errors import DeskError
+from core.i18n import t
+from core.settings import Settings
+from core.text import choose_language
+from faq.loader import FaqFileError
+
+log = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
+
+
+@dataclass
+class Services:
+    """Stored in ``bot_data``: the one desk and directory shared by all handlers."""
+
+    desk: SupportDesk
+    staff: StaffDirectory
+    settings: Settings
+
+
+def services(context: Context) -> Services:
+    """Return the services the application was built with."""
+    return cast(Services, context.bot_data["services"])
+
+
+def language(update: Update, context: Context, text: str = "") -> str:
+    """Reply language: staff settings in the staff group; else the text's script, then the client locale."""
+    svc = services(context)
+    chat = update.effective_chat
+    if chat is not None and svc.staff.is_staff_chat(chat.id):
+        return svc.settings.staff_language
+    user = update.effective_user
+    return choose_language(text, user.language_code if user else None, svc.settings.default_language)
+
+
+def inbound(update: Update, text: str = "", attachment: str | None = None) -> Inbound:
+    """Return the user's message as the desk's ``Inbound``."""
+    user = update.effective_user
+    assert user is not None, "handlers are registered for messages with a sender"
+    return Inbound(PLATFORM, str(user.id), text, user_name=user.full_name, locale=user.language_code,
+                   attachment=attachment)
+
+
+async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> Message | None:
+    """Answer in the same chat (and forum topic), splitting text Telegram would refuse."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    thread = message.message_thread_id if message is not None and message.is_topic_message else None
+    pieces = list(render.chunks(text)) or [text]
+    sent = None
+    for number, piece in enumerate(pieces, start=1):
+        sent = await chat.send_message(piece, message_thread_id=thread,
+                                       reply_markup=markup if number == len(pieces) else None)
+    return sent
+
+
+def command_body(update: Update) -> str:
+    """Return everything after the command word, newlines kept (``context.args`` splits them away)."""
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    _, _, rest = text.partition(" ") if " " in text.split("\n", 1)[0] else text.partition("\n")
+    return rest.strip()
+
+
+def desk_errors(handler: Handler) -> Handler:
+    """Turn errors a person caused into a reply in their language; anything else reaches on_error."""
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: Context) -> None:
+        try:
+            await handler(update, context)
+        except DeskError as exc:
+            await tell(update, t(language(update, context), exc.key, **exc.params))
+        except FaqFileError as exc:
+            problems = "\n".join(f"- {p.entry} / {p.field}: {p.message}" for p in exc.problems)
+            await tell(update, t(language(update, context), "faq.invalid", problems=problems))
+    return wrapper
+
+
+async def tell(update: Update, text: str) -> None:
+    """Report to whoever acted: an alert for a button press, a message otherwise."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(text[:200], show_alert=True)
+    else:
+        await reply(update, text)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log an unexpected failure (ids only, never message text) and tell the person something broke."""
+    if not isinstance(update, Update):
+        log.error("telegram error outside an update: %r", context.error, exc_info=context.error)
+        return
+    chat = update.effective_chat
+    log.error("update %s in chat %s failed: %s", update.update_id, chat.id if chat else "-",
+              type(context.error).__name__, exc_info=context.error)
+    try:
+        await tell(update, t(language(update, context), "error.generic"))
+    except Exception as exc:  # the network may be the very thing that failed
+        log.warning("could not report the failure of update %s: %s", update.update_id, exc)
+

@@ -1,0 +1,60 @@
+"""Who a Telegram user is to the desk: user, moderator (member of the staff group) or admin."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Bot, User
+from telegram.error import TelegramError
+
+from core.models import Actor
+from core.settings import Settings
+
+PLATFORM = "telegram"
+log = logging.getLogger(__name__)
+
+
+class StaffDirectory:
+    """Admins are listed in settings or administer the staff group; the group's admin list is cached."""
+
+    def __init__(self, bot: Bot, settings: Settings) -> None:
+        self._bot = bot
+        self._staff_chat = settings.telegram.staff_chat_id
+        self._ttl = settings.telegram.admin_cache_seconds
+        # Plain ids and "telegram:<id>" from the shared admin list both count.
+        shared = {a.removeprefix(f"{PLATFORM}:") for a in settings.admin_ids if ":" not in a or
+                  a.startswith(f"{PLATFORM}:")}
+        self._configured = {str(i) for i in settings.telegram.admin_ids} | shared
+        self._group_admins: set[str] = set()
+        self._fetched_at = float("-inf")
+
+    def is_staff_chat(self, chat_id: int | None) -> bool:
+        """Return whether ``chat_id`` is the configured staff group."""
+        return self._staff_chat is not None and chat_id == self._staff_chat
+
+    async def is_admin(self, user_id: int) -> bool:
+        """Return whether the user may edit the FAQ and read stats."""
+        if str(user_id) in self._configured:
+            return True
+        return str(user_id) in await self._admins_of_group()
+
+    async def actor(self, user: User, *, in_staff_chat: bool) -> Actor:
+        """Return the desk's view of ``user``; anyone posting in the staff group is a moderator."""
+        return Actor(PLATFORM, str(user.id), user.full_name, is_moderator=in_staff_chat,
+                     is_admin=await self.is_admin(user.id))
+
+    async def _admins_of_group(self) -> set[str]:
+        if self._staff_chat is None:
+            return set()
+        if time.monotonic() - self._fetched_at < self._ttl:
+            return self._group_admins
+        try:
+            members = await self._bot.get_chat_administrators(self._staff_chat)
+        except TelegramError as exc:
+            # Keep the last known list: a transient API error must not lock admins out or in.
+            log.warning("cannot read staff group admins: %s", exc)
+            return self._group_admins
+        self._group_admins = {str(m.user.id) for m in members if not m.user.is_bot}
+        self._fetched_at = time.monotonic()
+        return self._group_admins

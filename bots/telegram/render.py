@@ -1,0 +1,113 @@
+"""Telegram's presentation of core outcomes: one message per outcome, keyboards, topic titles.
+
+Everything is sent as plain text (no parse mode), so FAQ text or user text can never inject
+markup, and ``@mentions`` in relayed text are never turned into pings by formatting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bots.telegram.callbacks import CLAIM, HUMAN, PICK, RATE, RESOLVE, SOLVED, Callback
+from core.decision import DecisionKind
+from core.desk import Outcome
+from core.i18n import t
+from core.models import Ticket, TicketState
+from core.notify import TicketCard
+
+MESSAGE_LIMIT = 4096
+TOPIC_TITLE_LIMIT = 128
+
+
+def button(text: str, callback: Callback) -> InlineKeyboardButton:
+    """Return an inline button carrying ``callback``."""
+    return InlineKeyboardButton(text, callback_data=callback.encode())
+
+
+def outcome_text(outcome: Outcome) -> str:
+    """Join an outcome's replies into one message."""
+    return "\n\n".join(outcome.texts())
+
+
+def outcome_keyboard(outcome: Outcome) -> InlineKeyboardMarkup | None:
+    """Buttons for an outcome: feedback under an answer, the candidates under a suggestion."""
+    decision, lang = outcome.decision, outcome.lang
+    human = button(t(lang, "button.human"), Callback(HUMAN))
+    if outcome.suggestions:
+        rows = [[button(entry.question_in(lang)[:60], Callback(PICK, (entry.id,)))] for entry in outcome.suggestions]
+        return InlineKeyboardMarkup([*rows, [human]])
+    if outcome.entry is not None and (decision is None or decision.kind == DecisionKind.ANSWER):
+        return answer_keyboard(lang)
+    return None
+
+
+def answer_keyboard(lang: str) -> InlineKeyboardMarkup:
+    """"This solved it" / "talk to a human" under an FAQ answer."""
+    return InlineKeyboardMarkup([[button(t(lang, "button.solved"), Callback(SOLVED)),
+                                  button(t(lang, "button.human"), Callback(HUMAN))]])
+
+
+def rating_keyboard(ticket_id: int) -> InlineKeyboardMarkup:
+    """1-5 buttons; the ticket number rides along so a press is valid after a restart."""
+    return InlineKeyboardMarkup([[button(f"{score} ⭐", Callback(RATE, (str(ticket_id), str(score))))
+                                  for score in range(1, 6)]])
+
+
+def card_keyboard(ticket: Ticket, lang: str) -> InlineKeyboardMarkup | None:
+    """The staff card's buttons for the ticket's state; none once it is resolved or closed."""
+    number = (str(ticket.id),)
+    resolve = button(t(lang, "button.resolve"), Callback(RESOLVE, number))
+    if ticket.state == TicketState.OPEN:
+        return InlineKeyboardMarkup([[button(t(lang, "button.claim"), Callback(CLAIM, number)), resolve]])
+    if ticket.state == TicketState.CLAIMED:
+        # Shows the claimer on the card itself; pressing it again just reports who has it.
+        owner = button(f"✋ {ticket.moderator_name or ticket.moderator_id}"[:60], Callback(CLAIM, number))
+        return InlineKeyboardMarkup([[owner, resolve]])
+    return None
+
+
+def card_text(card: TicketCard, lang: str) -> str:
+    """The summary card that opens a ticket's topic."""
+    ticket = card.ticket
+    guesses = "; ".join(f"{entry_id} ({score:.2f}) {question}" for entry_id, question, score in card.guesses) or "-"
+    earlier = ", ".join(f"#{e.id} {e.category or '-'} {e.state.value}" + (f" {e.rating}/5" if e.rating else "")
+                        for e in card.earlier) or "-"
+    return t(lang, "staff.card_full", number=ticket.id, category=ticket.category or "-", language=ticket.language,
+             user=f"{ticket.user_name or '-'} (id {ticket.user_id})", reason=ticket.escalation_reason or "-",
+             question=card.question or "-", guesses=guesses, earlier=earlier, state=state_text(ticket, lang))
+
+
+def state_text(ticket: Ticket, lang: str) -> str:
+    """The ticket's state in words, for staff."""
+    return t(lang, f"staff.state.{ticket.state.value}", moderator=ticket.moderator_name or "-")
+
+
+def topic_title(ticket: Ticket) -> str:
+    """The forum topic's name: number, category, language, and who has it."""
+    mark = {TicketState.RESOLVED: "✅ ", TicketState.CLOSED: "🔒 "}.get(ticket.state, "")
+    title = f"{mark}#{ticket.id} · {ticket.category or 'general'} · {ticket.language}"
+    if ticket.state == TicketState.CLAIMED and ticket.moderator_name:
+        title += f" · ✋ {ticket.moderator_name}"
+    return title[:TOPIC_TITLE_LIMIT]
+
+
+def chunks(text: str, limit: int = MESSAGE_LIMIT) -> Iterator[str]:
+    """Split long text at line breaks into pieces Telegram accepts."""
+    piece = ""
+    for line in text.splitlines(keepends=True):
+        while len(line) > limit:
+            if piece:
+                yield piece
+                piece = ""
+            yield line[:limit]
+            line = line[limit:]
+        if len(piece) + len(line) > limit:
+            yield piece
+            piece = ""
+        piece += line
+    if piece.strip():
+        yield piece
+
+

@@ -1,0 +1,130 @@
+"""Handlers for moderators in the staff group: each ticket is a forum topic they claim, answer, resolve."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bots.telegram import callbacks
+from bots.telegram.context import Context, command_body, desk_errors, language, reply, services, tell
+from bots.telegram.identity import PLATFORM
+from bots.telegram.notifier import thread_ref
+from bots.telegram.user import attachment_of
+from core.errors import NotAllowed, TicketStateError
+from core.i18n import t
+from core.models import Actor, Ticket
+
+INTERNAL_PREFIX = "!"
+
+
+@desk_errors
+async def topic_message(update: Update, context: Context) -> None:
+    """A moderator wrote in a ticket's topic: relay it to the user, or keep it as an internal note."""
+    msg = update.effective_message
+    assert msg is not None
+    ticket = await _ticket_of_topic(update, context)
+    if ticket is None:
+        return  # staff chatter in a topic that is not a ticket
+    text = msg.text or msg.caption or ""
+    internal = text.startswith(INTERNAL_PREFIX)
+    if internal:
+        text = text[len(INTERNAL_PREFIX):].strip()
+    await _post(update, context, ticket, text, internal=internal)
+
+
+@desk_errors
+async def note(update: Update, context: Context) -> None:
+    """/note TEXT: an internal note on the topic's ticket, never sent to the user."""
+    ticket = await _ticket_of_topic(update, context)
+    if ticket is None:
+        await reply(update, t(language(update, context), "staff.no_ticket"))
+        return
+    await _post(update, context, ticket, command_body(update), internal=True)
+
+
+@desk_errors
+async def claim(update: Update, context: Context) -> None:
+    """/claim in a ticket's topic."""
+    ticket = await _ticket_of_topic(update, context)
+    if ticket is None:
+        await reply(update, t(language(update, context), "staff.no_ticket"))
+        return
+    await services(context).desk.tickets.claim(ticket.id, await _actor(update, context))
+
+
+@desk_errors
+async def resolve(update: Update, context: Context) -> None:
+    """/resolve in a ticket's topic: the user is asked for a rating."""
+    ticket = await _ticket_of_topic(update, context)
+    if ticket is None:
+        await reply(update, t(language(update, context), "staff.no_ticket"))
+        return
+    await services(context).desk.tickets.resolve(ticket.id, await _actor(update, context))
+
+
+@desk_errors
+async def reopen(update: Update, context: Context) -> None:
+    """/reopen in a resolved ticket's topic."""
+    ticket = await _ticket_of_topic(update, context)
+    if ticket is None:
+        await reply(update, t(language(update, context), "staff.no_ticket"))
+        return
+    await services(context).desk.tickets.reopen(ticket.id, await _actor(update, context))
+
+
+@desk_errors
+async def button(update: Update, context: Context) -> None:
+    """Claim / Resolve on a ticket card; the ticket number is in the button, so old cards keep working."""
+    query = update.callback_query
+    assert query is not None
+    pressed = callbacks.parse(query.data)
+    if pressed is None or pressed.action not in (callbacks.CLAIM, callbacks.RESOLVE):
+        await query.answer()
+        return
+    try:
+        ticket_id = pressed.number()
+    except (ValueError, IndexError):
+        await tell(update, t(language(update, context), "error.input.invalid"))
+        return
+    tickets = services(context).desk.tickets
+    actor = await _actor(update, context)
+    if pressed.action == callbacks.CLAIM:
+        ticket = await tickets.claim(ticket_id, actor)
+        await query.answer(t(language(update, context), "staff.claimed", moderator=ticket.moderator_name or "-"))
+    else:
+        await tickets.resolve(ticket_id, actor)
+        await query.answer()
+
+
+async def _post(update: Update, context: Context, ticket: Ticket, text: str, *, internal: bool) -> None:
+    """Store a staff message; one that may not reach the user yet is kept as a note, never dropped."""
+    msg = update.effective_message
+    assert msg is not None
+    tickets = services(context).desk.tickets
+    actor = await _actor(update, context)
+    attachment = attachment_of(msg)
+    lang = language(update, context)
+    if internal:
+        await tickets.staff_reply(ticket.id, actor, text, internal=True, attachment=attachment)
+        await reply(update, t(lang, "staff.note_saved"))
+        return
+    try:
+        await tickets.staff_reply(ticket.id, actor, text, attachment=attachment)
+    except (NotAllowed, TicketStateError) as exc:
+        await tickets.staff_reply(ticket.id, actor, text, internal=True, attachment=attachment)
+        reason = t(lang, "staff.not_relayed") if isinstance(exc, NotAllowed) else \
+            f"{t(lang, exc.key, **exc.params)} {t(lang, 'staff.note_saved')}"
+        await reply(update, reason)
+
+
+async def _ticket_of_topic(update: Update, context: Context) -> Ticket | None:
+    msg = update.effective_message
+    chat = update.effective_chat
+    if msg is None or chat is None or not msg.is_topic_message or msg.message_thread_id is None:
+        return None
+    return await services(context).desk.tickets.repo.by_thread(PLATFORM, thread_ref(chat.id, msg.message_thread_id))
+
+
+async def _actor(update: Update, context: Context) -> Actor:
+    user = update.effective_user
+    assert user is not None
+    return await services(context).staff.actor(user, in_staff_chat=True)

@@ -1,0 +1,287 @@
+"""A Bot API server on 127.0.0.1 for tests: the documented request and response shapes, nothing more.
+
+The real python-telegram-bot ``Application`` talks to it over HTTP exactly as it would to
+api.telegram.org. Tests push updates (what users and moderators do) and wait for the calls the
+bot makes (what it sends), which are recorded with their parameters.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "123456:TEST-fake-token"
+BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Support", "username": "support_test_bot",
+            "can_join_groups": True, "can_read_all_group_messages": True, "supports_inline_queries": False}
+WAIT_LIMIT = 30.0  # a guard against a hung test, not a speed assertion
+
+
+@dataclass
+class Call:
+    """One Bot API request the bot made."""
+
+    method: str
+    params: dict[str, str]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """Return a parameter decoded from its JSON form (strings are sent as they are)."""
+        if name not in self.params:
+            return default
+        raw = self.params[name]
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw
+
+    @property
+    def text(self) -> str:
+        return self.params.get("text") or self.params.get("caption") or ""
+
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        """(label, callback_data) of every inline button."""
+        markup = self.get("reply_markup") or {}
+        return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
+
+
+@dataclass
+class FakeUser:
+    id: int
+    first_name: str
+    language_code: str | None = None
+
+    def json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        if self.language_code:
+            data["language_code"] = self.language_code
+        return data
+
+
+@dataclass
+class FakeBotApi:
+    """The server, its recorded calls and the updates waiting to be fetched."""
+
+    staff_chat_id: int = -1001234567890
+    group_admins: list[int] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)
+    failures: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    topics: dict[int, dict[str, Any]] = field(default_factory=dict)
+    deleted: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._thread_ids = itertools.count(50)
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.base_url = ""
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base_url = f"http://127.0.0.1:{port}/bot"
+        return self.base_url
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # -- what people do -------------------------------------------------------------------------
+
+    def private_message(self, user: FakeUser, text: str | None = None, **extra: Any) -> dict[str, Any]:
+        """A user writes to the bot in a private chat; returns the message."""
+        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": user.json(),
+                   "chat": {"id": user.id, "type": "private", "first_name": user.first_name}, **extra}
+        if text is not None:
+            message["text"] = text
+            if text.startswith("/"):
+                command = text.split()[0]
+                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        self._push({"message": message})
+        return message
+
+    def topic_message(self, user: FakeUser, thread_id: int, text: str | None = None, **extra: Any) -> dict[str, Any]:
+        """A moderator writes in a forum topic of the staff group."""
+        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": user.json(),
+                   "chat": {"id": self.staff_chat_id, "type": "supergroup", "title": "Staff", "is_forum": True},
+                   "message_thread_id": thread_id, "is_topic_message": True, **extra}
+        if text is not None:
+            message["text"] = text
+            if text.startswith("/"):
+                command = text.split()[0]
+                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        self._push({"message": message})
+        return message
+
+    def press(self, user: FakeUser, sent: Call, data: str) -> None:
+        """Someone taps an inline button under a message the bot sent."""
+        message = self._message_from(sent)
+        self._push({"callback_query": {"id": str(next(self._message_ids)), "from": user.json(),
+                                       "chat_instance": "1", "data": data, "message": message}})
+
+    def fail(self, method: str, error_code: int, description: str, **parameters: Any) -> None:
+        """Make the next call of ``method`` fail the way Telegram does (e.g. 429 with retry_after)."""
+        error = {"ok": False, "error_code": error_code, "description": description}
+        if parameters:
+            error["parameters"] = parameters
+        self.failures.setdefault(method, []).append(error)
+
+    # -- what the bot did -------------------------------------------------------------------------
+
+    def mark(self) -> int:
+        """Return a position in the call log; ``wait`` looks only at calls made after it."""
+        return len(self.calls)
+
+    async def wait(self, method: str, since: int = 0, nth: int = 1, **match: Any) -> Call:
+        """Wait for the ``nth`` call of ``method`` after ``since`` whose parameters equal ``match``."""
+        def found() -> Call | None:
+            calls = self.sent(method, since, **match)
+            return calls[nth - 1] if len(calls) >= nth else None
+
+        async with self._changed:
+            try:
+                await asyncio.wait_for(self._changed.wait_for(found), WAIT_LIMIT)
+            except TimeoutError:
+                made = [f"{c.method} {c.params}" for c in self.calls[since:]]
+                raise AssertionError(f"no {method} {match} after call {since}; calls made: {made}") from None
+        result = found()
+        assert result is not None
+        return result
+
+    def sent(self, method: str, since: int = 0, **match: Any) -> list[Call]:
+        """Every call of ``method`` after ``since`` matching ``match`` (``text_has``: a part of its text)."""
+        text_has = match.pop("text_has", None)
+        return [c for c in self.calls[since:] if c.method == method and (text_has is None or text_has in c.text)
+                and all(str(c.params.get(k)) == str(v) for k, v in match.items())]
+
+    # -- the HTTP side ---------------------------------------------------------------------------
+
+    def _push(self, update: dict[str, Any]) -> None:
+        update["update_id"] = next(self._update_ids)
+        self._updates.append(update)
+        asyncio.get_running_loop().create_task(self._notify())
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != TOKEN:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        method = request.match_info["method"]
+        form = await request.post()
+        params = {k: v if isinstance(v, str) else "<file>" for k, v in form.items()}
+        if method == "getUpdates":
+            return web.json_response({"ok": True, "result": await self._get_updates(params)})
+        call = Call(method, params)
+        self.calls.append(call)
+        await self._notify()
+        if self.failures.get(method):
+            error = self.failures[method].pop(0)
+            return web.json_response(error, status=error["error_code"])
+        handler = getattr(self, f"_api_{method}", None)
+        if handler is None:
+            return web.json_response({"ok": False, "error_code": 400,
+                                      "description": f"Bad Request: the fake has no {method}"}, status=400)
+        return web.json_response({"ok": True, "result": handler(call)})
+
+    async def _get_updates(self, params: dict[str, str]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset", 0))
+        timeout = min(float(params.get("timeout", 0)), 2.0)
+
+        def pending() -> list[dict[str, Any]]:
+            return [u for u in self._updates if u["update_id"] >= offset]
+
+        if not pending() and timeout > 0:
+            async with self._changed:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait_for(lambda: bool(pending())), timeout)
+        return pending()
+
+    def _message_from(self, call: Call) -> dict[str, Any]:
+        chat_id = int(call.params["chat_id"])
+        message: dict[str, Any] = {
+            "message_id": int(call.params.get("message_id") or next(self._message_ids)), "date": int(time.time()),
+            "from": BOT_USER,
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+        }
+        if "message_thread_id" in call.params:
+            message["message_thread_id"] = int(call.params["message_thread_id"])
+            message["is_topic_message"] = True
+        if "text" in call.params:
+            message["text"] = call.params["text"]
+        markup = call.get("reply_markup")
+        if isinstance(markup, dict) and markup.get("inline_keyboard"):
+            message["reply_markup"] = markup
+        call.params.setdefault("message_id", str(message["message_id"]))
+        return message
+
+    def _api_getMe(self, call: Call) -> Any:
+        return BOT_USER
+
+    def _api_sendMessage(self, call: Call) -> Any:
+        return self._message_from(call)
+
+    def _api_sendPhoto(self, call: Call) -> Any:
+        message = self._message_from(call)
+        message["photo"] = [{"file_id": call.params["photo"], "file_unique_id": "u", "width": 1, "height": 1}]
+        message["caption"] = call.params.get("caption", "")
+        return message
+
+    def _api_sendDocument(self, call: Call) -> Any:
+        message = self._message_from(call)
+        message["document"] = {"file_id": call.params["document"], "file_unique_id": "u"}
+        return message
+
+    def _api_editMessageReplyMarkup(self, call: Call) -> Any:
+        return self._message_from(call)
+
+    def _api_editMessageText(self, call: Call) -> Any:
+        return self._message_from(call)
+
+    def _api_createForumTopic(self, call: Call) -> Any:
+        thread = next(self._thread_ids)
+        self.topics[thread] = {"name": call.params["name"], "closed": False}
+        return {"message_thread_id": thread, "name": call.params["name"], "icon_color": 7322096}
+
+    def _api_editForumTopic(self, call: Call) -> Any:
+        self.topics[int(call.params["message_thread_id"])]["name"] = call.params["name"]
+        return True
+
+    def _api_closeForumTopic(self, call: Call) -> Any:
+        self.topics[int(call.params["message_thread_id"])]["closed"] = True
+        return True
+
+    def _api_reopenForumTopic(self, call: Call) -> Any:
+        self.topics[int(call.params["message_thread_id"])]["closed"] = False
+        return True
+
+    def _api_deleteMessage(self, call: Call) -> Any:
+        self.deleted.append((int(call.params["chat_id"]), int(call.params["message_id"])))
+        return True
+
+    def _api_getChatAdministrators(self, call: Call) -> Any:
+        return [{"status": "creator", "is_anonymous": False,
+                 "user": {"id": uid, "is_bot": False, "first_name": f"admin{uid}"}} for uid in self.group_admins]
+
+    def _api_answerCallbackQuery(self, call: Call) -> Any:
+        return True
+
+    def _api_setMyCommands(self, call: Call) -> Any:
+        return True
+
+    def _api_deleteWebhook(self, call: Call) -> Any:
+        return True

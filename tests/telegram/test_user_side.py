@@ -1,0 +1,116 @@
+"""Users in a private chat: answers with feedback buttons, suggestions, help, odd input, secrets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.telegram.conftest import ALICE, BOB
+from tests.telegram.fake_bot_api import FakeBotApi
+
+pytestmark = pytest.mark.model
+
+SEED = "abandon ability able about above absent absorb abstract absurd abuse access accident"
+
+
+async def test_answer_has_feedback_buttons_and_solved_closes_the_conversation(api: FakeBotApi, start_bot):
+    bot = await start_bot()
+    mark = api.mark()
+    api.private_message(ALICE, "How do I back up my wallet?")
+    answer = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert "backup-mnemonic" in answer.text
+    assert [data for _, data in answer.buttons] == ["solved", "human"]
+
+    mark = api.mark()
+    api.press(ALICE, answer, "solved")
+    glad = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert glad.text == "Glad that helped!"
+    assert api.sent("answerCallbackQuery", mark)
+    ticket = await bot.desk_app.desk.tickets.repo.latest_for_user("telegram", str(ALICE.id))
+    assert ticket.state == "closed"
+
+
+async def test_chinese_user_gets_chinese_answer_and_menu(api: FakeBotApi, start_bot):
+    await start_bot()
+    zh_menus = [c for c in api.sent("setMyCommands") if c.params.get("language_code") == "zh"]
+    assert zh_menus and any(cmd["description"] == "转人工客服" for cmd in zh_menus[0].get("commands"))
+    mark = api.mark()
+    api.private_message(BOB, "/start")
+    welcome = await api.wait("sendMessage", mark, chat_id=BOB.id)
+    assert "钱包客服助手" in welcome.text
+    mark = api.mark()
+    api.private_message(BOB, "我的转账一直显示pending怎么办")
+    answer = await api.wait("sendMessage", mark, chat_id=BOB.id)
+    assert "transfer-pending" in answer.text and "✅ 问题已解决" in [label for label, _ in answer.buttons]
+
+
+async def test_suggestions_are_buttons_and_a_tap_answers(api: FakeBotApi, start_bot):
+    await start_bot()
+    mark = api.mark()
+    api.private_message(ALICE, "transfer problem")
+    offer = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    picks = [data for _, data in offer.buttons if data.startswith("pick:")]
+    assert 2 <= len(picks) <= 3 and offer.buttons[-1][1] == "human"
+    mark = api.mark()
+    api.press(ALICE, offer, picks[0])
+    answer = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert picks[0].removeprefix("pick:") in answer.text
+    assert [data for _, data in answer.buttons] == ["solved", "human"]
+    # The pressed keyboard is removed, so a second tap cannot answer (or escalate) twice.
+    assert api.sent("editMessageReplyMarkup", mark, chat_id=ALICE.id, message_id=offer.params["message_id"])
+
+
+async def test_seed_phrase_is_deleted_redacted_and_warned_about(api: FakeBotApi, start_bot):
+    bot = await start_bot()
+    mark = api.mark()
+    sent = api.private_message(ALICE, f"my wallet is empty, my words are {SEED}")
+    warning = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert "seed phrase" in warning.text and "deleted your message" in warning.text
+    assert (ALICE.id, sent["message_id"]) in api.deleted
+    ticket = await bot.desk_app.desk.tickets.repo.latest_for_user("telegram", str(ALICE.id))
+    stored = [m.text for m in await bot.desk_app.desk.tickets.repo.messages(ticket.id)]
+    assert stored and all("abandon" not in text and "accident" not in text for text in stored)
+    assert any("[REDACTED seed_phrase]" in text for text in stored)
+
+
+async def test_odd_input_gets_a_clear_reply_and_the_bot_keeps_going(api: FakeBotApi, start_bot):
+    await start_bot()
+    mark = api.mark()
+    api.private_message(ALICE, None, sticker={"file_id": "st1", "file_unique_id": "u", "type": "regular",
+                                              "width": 512, "height": 512, "is_animated": False, "is_video": False})
+    assert "not this kind of message" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+
+    mark = api.mark()
+    api.private_message(ALICE, "x" * 4090)
+    assert "too long (4090 characters, at most 4000)" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+
+    mark = api.mark()
+    api.private_message(ALICE, "/frobnicate now")
+    assert "Unknown command /frobnicate" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+
+    mark = api.mark()
+    api.private_message(ALICE, "/comment")
+    assert "empty" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+
+    # A forged or stale button: an alert, not a crash.
+    mark = api.mark()
+    api.press(ALICE, api.sent("sendMessage", 0, chat_id=ALICE.id)[0], "rate:abc:9")
+    alert = await api.wait("answerCallbackQuery", mark)
+    assert alert.get("show_alert") is True and "understand" in alert.text
+
+    # Telegram asks the bot to slow down: the rate limiter waits and retries, the user still gets the answer.
+    api.fail("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    mark = api.mark()
+    api.private_message(ALICE, "How do I back up my wallet?")
+    retried = await api.wait("sendMessage", mark, nth=2, chat_id=ALICE.id)
+    assert "backup-mnemonic" in retried.text
+
+    # A send that fails for good: the error handler tells the user, and the next message works.
+    api.fail("sendMessage", 400, "Bad Request: message is malformed")
+    mark = api.mark()
+    api.private_message(ALICE, "gas")
+    apology = await api.wait("sendMessage", mark + 1, chat_id=ALICE.id)
+    assert apology.text == "Something went wrong on our side. Please try again in a moment."
+    mark = api.mark()
+    api.private_message(ALICE, "How do I back up my wallet?")
+    assert "backup-mnemonic" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+
