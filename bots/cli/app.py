@@ -82,7 +82,11 @@ def run_adapter(platform: Annotated[str, typer.Argument(help="console, telegram 
     setup_logging(settings.log_level)
     try:
         run(lambda: run_telegram(settings))
-    except (ConfigurationError, InvalidToken, TelegramError) as exc:
+    except InvalidToken:  # PTB's message repeats the token; terminals end up in logs
+        typer.secho("telegram: the Bot API server rejected the token (check SUPPORTBOT_TELEGRAM_TOKEN)",
+                    err=True, fg="red")
+        raise typer.Exit(code=1) from None
+    except (ConfigurationError, TelegramError) as exc:
         typer.secho(f"telegram: {exc}", err=True, fg="red")
         raise typer.Exit(code=1) from None
 

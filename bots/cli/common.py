@@ -27,7 +27,7 @@ log = logging.getLogger("supportbot")
 
 def setup_logging(level: str) -> None:
     """Log key=value lines to stderr, quiet the noisy libraries."""
-    logging.basicConfig(level=level.upper(), stream=sys.stderr,
+    logging.basicConfig(level=level.upper(), stream=sys.stderr, force=True,
                         format="%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s")
     # httpx logs request URLs, which carry the bot token; PTB's debug lines carry raw user messages
     # (seed phrases included, before the desk redacts them). Neither may go below these levels.

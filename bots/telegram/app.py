@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 from typing import Any
@@ -78,15 +79,14 @@ class TelegramBot:
             # Queues sends within Telegram's flood limits and retries after a RetryAfter.
             .rate_limiter(AIORateLimiter(overall_max_rate=tg.overall_max_rate, group_max_rate=tg.group_max_rate,
                                          max_retries=3)))
-        application = builder.build()
+        application = self.application = builder.build()
+        await application.initialize()  # getMe: a wrong token fails here, before the model is loaded
         notifier = TelegramNotifier(application.bot, tg.staff_chat_id, self.settings.staff_language)
         self.desk_app = await build_desk(self.settings, embedder=self._embedder, notifiers={PLATFORM: notifier},
                                          clock=self._clock, vector_cache_url=self._vector_cache_url)
         application.bot_data["services"] = Services(self.desk_app.desk, StaffDirectory(application.bot, self.settings),
                                                     self.settings)
         register_handlers(application, tg.staff_chat_id)
-        self.application = application
-        await application.initialize()
         await publish_commands(application, tg.staff_chat_id)
         await application.start()
         updater = application.updater
@@ -117,8 +117,10 @@ class TelegramBot:
 
 def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], staff_chat_id: int | None) -> None:
     """Route updates: private chats to the user handlers, the staff group to the moderator ones."""
-    private = filters.ChatType.PRIVATE
-    staff_chat = filters.Chat(staff_chat_id) if staff_chat_id is not None else filters.Chat(chat_id=[])
+    # New messages only: an edited message must not be answered, relayed or run as a command twice.
+    new = filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE & new
+    staff_chat = (filters.Chat(staff_chat_id) if staff_chat_id is not None else filters.Chat(chat_id=[])) & new
     relayable = filters.TEXT | filters.PHOTO | filters.Document.ALL
 
     for name, handler in ADMIN_COMMANDS.items():
@@ -178,9 +180,10 @@ async def run_telegram(settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    await bot.start()
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread
+            loop.add_signal_handler(sig, stop.set)
     try:
+        await bot.start()
         await stop.wait()
     finally:
         await bot.stop()

@@ -101,8 +101,9 @@ class FakeBotApi:
 
     # -- what people do -------------------------------------------------------------------------
 
-    def private_message(self, user: FakeUser, text: str | None = None, **extra: Any) -> dict[str, Any]:
-        """A user writes to the bot in a private chat; returns the message."""
+    def private_message(self, user: FakeUser, text: str | None = None, *, deliver: bool = True,
+                        **extra: Any) -> dict[str, Any]:
+        """A user writes to the bot in a private chat; returns the message (queued for getUpdates if deliver)."""
         message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": user.json(),
                    "chat": {"id": user.id, "type": "private", "first_name": user.first_name}, **extra}
         if text is not None:
@@ -110,7 +111,8 @@ class FakeBotApi:
             if text.startswith("/"):
                 command = text.split()[0]
                 message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        self._push({"message": message})
+        if deliver:
+            self._push({"message": message})
         return message
 
     def topic_message(self, user: FakeUser, thread_id: int, text: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -125,6 +127,10 @@ class FakeBotApi:
                 message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         self._push({"message": message})
         return message
+
+    def edit(self, message: dict[str, Any], text: str) -> None:
+        """The sender edits a message they sent earlier."""
+        self._push({"edited_message": {**message, "text": text, "edit_date": int(time.time())}})
 
     def press(self, user: FakeUser, sent: Call, data: str) -> None:
         """Someone taps an inline button under a message the bot sent."""
@@ -284,4 +290,7 @@ class FakeBotApi:
         return True
 
     def _api_deleteWebhook(self, call: Call) -> Any:
+        return True
+
+    def _api_setWebhook(self, call: Call) -> Any:
         return True

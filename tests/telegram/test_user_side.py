@@ -91,6 +91,16 @@ async def test_odd_input_gets_a_clear_reply_and_the_bot_keeps_going(api: FakeBot
     api.private_message(ALICE, "/comment")
     assert "empty" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
 
+    # Editing an old message does not make the bot answer it again.
+    first = api.private_message(ALICE, "gas")
+    await api.wait("sendMessage", mark, nth=2, chat_id=ALICE.id)
+    mark = api.mark()
+    api.edit(first, "How do I back up my wallet?")
+    api.private_message(ALICE, "/ticket")
+    await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert [c.text for c in api.sent("sendMessage", mark, chat_id=ALICE.id)] == \
+        ["You're chatting with the bot (ticket #1). Type /human for a person."]
+
     # A forged or stale button: an alert, not a crash.
     mark = api.mark()
     api.press(ALICE, api.sent("sendMessage", 0, chat_id=ALICE.id)[0], "rate:abc:9")
