@@ -207,3 +207,22 @@ async def test_admins_change_the_faq_with_immediate_effect_and_others_are_refuse
     mark = api.mark()
     api.private_message(ALICE, "/stats")
     assert (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text == "You are not allowed to do that."
+
+
+async def test_moderator_photo_reaches_the_user_and_a_blocked_user_is_reported(api: FakeBotApi, start_bot):
+    await start_bot()
+    _, card, thread = await escalate(api, ALICE, "/human where is my refund")
+    mark = api.mark()
+    api.press(MOD, card, card.buttons[0][1])
+    await api.wait("answerCallbackQuery", mark, text_has="Claimed by Mia")
+    mark = api.mark()
+    api.topic_message(MOD, thread, None, caption="tap here",
+                      photo=[{"file_id": "guide", "file_unique_id": "g", "width": 500, "height": 900}])
+    photo = await api.wait("sendPhoto", mark, chat_id=ALICE.id)
+    assert photo.params["photo"] == "guide" and photo.text == "💬 Mia: tap here"
+
+    api.fail("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    mark = api.mark()
+    api.topic_message(MOD, thread, "are you there?")
+    notice = await api.wait("sendMessage", mark, chat_id=api.staff_chat_id, message_thread_id=thread)
+    assert "can't be reached" in notice.text
