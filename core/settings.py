@@ -55,6 +55,20 @@ class TelegramSettings(BaseSettings):
     group_max_rate: float = Field(20, gt=0, description="Messages per minute into one group (Telegram: 20)")
 
 
+class DiscordSettings(BaseSettings):
+    """The Discord adapter: bot token, the guild, its help and support channels, moderator and admin roles."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_DISCORD_", env_file=".env", extra="ignore")
+
+    token: SecretStr | None = Field(None, description="Bot token from the Discord developer portal")
+    guild_id: int | None = Field(None, description="The server the bot serves; slash commands are synced there")
+    help_channel_id: int | None = Field(None, description="Channel where users ask (mention or plain message)")
+    support_channel_id: int | None = Field(None, description="Text channel whose private threads hold tickets")
+    moderator_role_id: int | None = Field(None, description="Role of moderators; added to every ticket thread")
+    admin_role_id: int | None = Field(None, description="Role that may edit the FAQ and read stats")
+    admin_ids: list[int] = Field(default_factory=list, description="Discord user ids with admin rights")
+
+
 class Settings(BaseSettings):
     """Everything configurable; built once by the CLI and passed down."""
 
@@ -75,6 +89,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
     telegram: TelegramSettings = Field(default_factory=lambda: TelegramSettings())
+    discord: DiscordSettings = Field(default_factory=lambda: DiscordSettings())
 
     @field_validator("default_language", "staff_language")
     @classmethod

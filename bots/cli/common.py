@@ -18,7 +18,7 @@ from core.embedding import ModelNotAvailable
 from core.errors import DeskError
 from core.i18n import t
 from core.models import Actor
-from core.settings import DecisionSettings, Settings, TelegramSettings
+from core.settings import DecisionSettings, DiscordSettings, Settings, TelegramSettings
 from faq.loader import FaqFileError
 
 T = TypeVar("T")
@@ -40,7 +40,8 @@ def load_settings(env_file: Path | None, database: str | None = None, **override
     """Build the settings once, from env vars, the .env file and command-line overrides."""
     # The nested decision thresholds must read the same file, not only ./.env.
     files: dict[str, Any] = {"_env_file": env_file} if env_file else {}
-    settings = Settings(**files, decision=DecisionSettings(**files), telegram=TelegramSettings(**files))
+    settings = Settings(**files, decision=DecisionSettings(**files), telegram=TelegramSettings(**files),
+                        discord=DiscordSettings(**files))
     if database:
         overrides["database_url"] = database
     return settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,155 @@
+"""Persistent buttons: each ``custom_id`` carries what it acts on, so they work after a restart.
+
+``DynamicItem`` subclasses are registered once on the client; discord.py rebuilds the item from
+the ``custom_id`` of any press, whatever message it sits on and however old it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from core.i18n import t
+from core.models import FaqEntry, Ticket, TicketState
+
+if TYPE_CHECKING:
+    from bots.discord.client import SupportClient
+
+Button = discord.ui.Button[Any]
+
+
+def _client(interaction: discord.Interaction[Any]) -> SupportClient:
+    return interaction.client  # type: ignore[no-any-return]
+
+
+class FeedbackButton(discord.ui.DynamicItem[Button], template=r"sb:(?P<action>solved|human)"):
+    """"This solved it" / "talk to a human" under an answer."""
+
+    def __init__(self, action: str, label: str = "") -> None:
+        style = discord.ButtonStyle.success if action == "solved" else discord.ButtonStyle.secondary
+        super().__init__(discord.ui.Button(label=label or action, style=style, custom_id=f"sb:{action}"))
+        self.action = action
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> FeedbackButton:
+        return cls(match["action"], getattr(item, "label", "") or "")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _client(interaction).interactions.feedback(interaction, self.action)
+
+
+class PickButton(discord.ui.DynamicItem[Button], template=r"sb:pick:(?P<entry>[a-z0-9_-]{1,90})"):
+    """One suggested FAQ entry; a press answers with it."""
+
+    def __init__(self, entry_id: str, label: str = "") -> None:
+        super().__init__(discord.ui.Button(label=(label or entry_id)[:80], style=discord.ButtonStyle.primary,
+                                           custom_id=f"sb:pick:{entry_id}"))
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> PickButton:
+        return cls(match["entry"], getattr(item, "label", "") or "")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _client(interaction).interactions.pick(interaction, self.entry_id)
+
+
+class RateButton(discord.ui.DynamicItem[Button], template=r"sb:rate:(?P<ticket>\d{1,18}):(?P<score>[1-5])"):
+    """One of the 1-5 satisfaction buttons."""
+
+    def __init__(self, ticket_id: int, score: int) -> None:
+        super().__init__(discord.ui.Button(label=f"{score} ⭐", style=discord.ButtonStyle.secondary,
+                                           custom_id=f"sb:rate:{ticket_id}:{score}"))
+        self.ticket_id, self.score = ticket_id, score
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> RateButton:
+        return cls(int(match["ticket"]), int(match["score"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _client(interaction).interactions.rate(interaction, self.ticket_id, self.score)
+
+
+class CommentButton(discord.ui.DynamicItem[Button], template=r"sb:comment:(?P<ticket>\d{1,18})"):
+    """Opens a modal for an optional comment on a rating."""
+
+    def __init__(self, ticket_id: int, label: str = "💬") -> None:
+        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
+                                           custom_id=f"sb:comment:{ticket_id}"))
+        self.ticket_id = ticket_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> CommentButton:
+        return cls(int(match["ticket"]), getattr(item, "label", "") or "💬")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _client(interaction).interactions.open_comment(interaction, self.ticket_id)
+
+
+class TicketButton(discord.ui.DynamicItem[Button], template=r"sb:(?P<action>claim|resolve):(?P<ticket>\d{1,18})"):
+    """Claim / Resolve on a ticket card."""
+
+    def __init__(self, action: str, ticket_id: int, label: str = "", disabled: bool = False) -> None:
+        style = discord.ButtonStyle.primary if action == "claim" else discord.ButtonStyle.success
+        super().__init__(discord.ui.Button(label=label or action, style=style, disabled=disabled,
+                                           custom_id=f"sb:{action}:{ticket_id}"))
+        self.action, self.ticket_id = action, ticket_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> TicketButton:
+        return cls(match["action"], int(match["ticket"]), getattr(item, "label", "") or "")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _client(interaction).interactions.ticket_action(interaction, self.action, self.ticket_id)
+
+
+DYNAMIC_ITEMS = (FeedbackButton, PickButton, RateButton, CommentButton, TicketButton)
+
+
+def answer_view(lang: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(FeedbackButton("solved", t(lang, "button.solved")))
+    view.add_item(FeedbackButton("human", t(lang, "button.human")))
+    return view
+
+
+def suggestion_view(entries: list[FaqEntry], lang: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for entry in entries:
+        view.add_item(PickButton(entry.id, entry.question_in(lang)))
+    view.add_item(FeedbackButton("human", t(lang, "button.human")))
+    return view
+
+
+def rating_view(ticket_id: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for score in range(1, 6):
+        view.add_item(RateButton(ticket_id, score))
+    return view
+
+
+def comment_view(ticket_id: int, lang: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(CommentButton(ticket_id, t(lang, "button.comment")))
+    return view
+
+
+def card_view(ticket: Ticket, lang: str) -> discord.ui.View | None:
+    """Claim and Resolve while open; the claimer's name (disabled) and Resolve once claimed; nothing after."""
+    view = discord.ui.View(timeout=None)
+    if ticket.state == TicketState.OPEN:
+        view.add_item(TicketButton("claim", ticket.id, t(lang, "button.claim")))
+    elif ticket.state == TicketState.CLAIMED:
+        view.add_item(TicketButton("claim", ticket.id, f"✋ {ticket.moderator_name or ticket.moderator_id}"[:80],
+                                   disabled=True))
+    else:
+        return None
+    view.add_item(TicketButton("resolve", ticket.id, t(lang, "button.resolve")))
+    return view

@@ -1,0 +1,97 @@
+"""The discord.py client: intents, persistent buttons, slash commands synced to the guild, events."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bots.bootstrap import DeskApp, build_desk
+from bots.discord import commands, messages
+from bots.discord.buttons import DYNAMIC_ITEMS
+from bots.discord.identity import PLATFORM
+from bots.discord.interactions import Interactions
+from bots.discord.notifier import DiscordNotifier
+from core.clock import Clock, utcnow
+from core.desk import SupportDesk
+from core.i18n import t
+from core.ports import Embedder
+from core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def intents() -> discord.Intents:
+    """Guild and DM messages with their content (a privileged intent to enable in the portal)."""
+    wanted = discord.Intents.default()
+    wanted.message_content = True
+    return wanted
+
+
+class SupportClient(discord.Client):
+    """One Discord connection around the desk; handlers stay in messages / interactions / commands."""
+
+    def __init__(self, settings: Settings, *, embedder: Embedder | None = None, clock: Clock = utcnow,
+                 vector_cache_url: str | None = None, **options: Any) -> None:
+        # No mass mentions ever: @everyone or a role in user or FAQ text stays plain text.
+        super().__init__(intents=intents(), allowed_mentions=discord.AllowedMentions.none(), **options)
+        self.settings = settings
+        self.tree: app_commands.CommandTree[SupportClient] = app_commands.CommandTree(self)
+        self.interactions = Interactions(self)
+        self.desk_app: DeskApp | None = None
+        self._embedder, self._clock, self._vector_cache_url = embedder, clock, vector_cache_url
+
+    @property
+    def desk(self) -> SupportDesk:
+        assert self.desk_app is not None, "setup_hook builds the desk before any event"
+        return self.desk_app.desk
+
+    async def setup_hook(self) -> None:
+        self.desk_app = await build_desk(self.settings, embedder=self._embedder,
+                                         notifiers={PLATFORM: DiscordNotifier(self, self.settings)},
+                                         clock=self._clock, vector_cache_url=self._vector_cache_url)
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        commands.register(self.tree, self)
+        await self.tree.set_translator(commands.CatalogueTranslator())
+        guild_id = self.settings.discord.guild_id
+        if guild_id is not None:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d slash commands to guild %s", len(synced), guild_id)
+
+    async def on_ready(self) -> None:
+        log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))
+
+    async def on_message(self, message: discord.Message) -> None:
+        await messages.route(self, message)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        # One bad event never stops the bot; the message path tells the user where it can.
+        log.exception("discord event %s failed", event_method)
+        message = args[0] if args and isinstance(args[0], discord.Message) else None
+        if message is not None and not message.author.bot:
+            with contextlib.suppress(discord.HTTPException):
+                await message.channel.send(t(self.settings.default_language, "error.generic"))
+
+    async def close(self) -> None:
+        await super().close()
+        if self.desk_app is not None:
+            await self.desk_app.close()
+            self.desk_app = None
+
+
+class ConfigurationError(RuntimeError):
+    """A setting the Discord adapter cannot run without is missing."""
+
+
+async def run_discord(settings: Settings) -> None:
+    """Log in and run until the process is stopped."""
+    if settings.discord.token is None:
+        raise ConfigurationError("set SUPPORTBOT_DISCORD_TOKEN (the bot token from the developer portal)")
+    client = SupportClient(settings)
+    async with client:
+        await client.start(settings.discord.token.get_secret_value())

@@ -1,0 +1,207 @@
+"""Slash commands: /ask for everyone; /faq ... and /stats for admins; zh/en descriptions."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from bots.discord import render
+from bots.discord.identity import actor
+from bots.discord.interactions import inbound, view_for
+from bots.discord.origin import DM, GUILD, ORIGIN, Origin
+from core.errors import DeskError, NotAllowed
+from core.i18n import catalogue, t
+from core.i18n import render as render_reply
+from core.models import Actor, FaqEntry, FaqVersion
+from faq.commands import apply_edit, validated
+from faq.loader import FaqFileError, dump_faq
+
+if TYPE_CHECKING:
+    from bots.discord.client import SupportClient
+
+log = logging.getLogger(__name__)
+Interaction = discord.Interaction[Any]
+
+
+class CatalogueTranslator(app_commands.Translator):
+    """Command descriptions from the zh/en catalogues (``locale_str`` keys ``commands.*``)."""
+
+    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
+                        context: app_commands.TranslationContextTypes) -> str | None:
+        key = string.extras.get("key")
+        if key is None or not str(locale).startswith("zh"):
+            return None
+        return catalogue("zh").get(key)
+
+
+def _d(key: str) -> app_commands.locale_str:
+    return app_commands.locale_str(catalogue("en")[f"commands.{key}"], key=f"commands.{key}")
+
+
+def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None:
+    """Add every command to the tree (synced per guild on start)."""
+    tree.add_command(app_commands.Command(name="ask", description=_d("ask"), callback=_ask(client)))
+    tree.add_command(FaqGroup(client))
+    stats: app_commands.Command[Any, Any, None] = app_commands.Command(name="stats", description=_d("stats"),
+                                                                       callback=_stats(client))
+    stats.default_permissions = discord.Permissions(manage_guild=True)
+    tree.add_command(stats)
+    tree.error(_on_error(client))
+
+
+def _ask(client: SupportClient) -> Any:
+    async def ask(interaction: Interaction, question: str) -> None:
+        origin = Origin(GUILD if interaction.guild is not None else DM, interaction.channel_id or 0)
+        token = ORIGIN.set(origin)
+        try:
+            outcome = await client.desk.handle_message(inbound(interaction, question))
+        finally:
+            ORIGIN.reset(token)
+        await interaction.response.send_message(embed=render.outcome_embed(outcome), ephemeral=True,
+                                                view=view_for(outcome) or discord.utils.MISSING)
+    return ask
+
+
+def _stats(client: SupportClient) -> Any:
+    async def stats(interaction: Interaction) -> None:
+        reply = await client.desk.stats(actor(interaction.user, client.settings))
+        await interaction.response.send_message(render_reply(_lang(client, interaction), reply), ephemeral=True)
+    return stats
+
+
+def _lang(client: SupportClient, interaction: Interaction) -> str:
+    return "zh" if str(interaction.locale).startswith("zh") else client.settings.default_language
+
+
+def _on_error(client: SupportClient) -> Any:
+    async def on_error(interaction: Interaction, error: app_commands.AppCommandError) -> None:
+        cause = getattr(error, "original", error)
+        lang = _lang(client, interaction)
+        if isinstance(cause, DeskError):
+            text = t(lang, cause.key, **cause.params)
+        elif isinstance(cause, FaqFileError):
+            text = t(lang, "faq.invalid", problems="\n".join(f"- {p.entry} / {p.field}: {p.message}"
+                                                              for p in cause.problems))
+        else:
+            log.error("command %s failed", interaction.command.name if interaction.command else "-",
+                      exc_info=cause)
+            text = t(lang, "error.generic")
+        if interaction.response.is_done():
+            await interaction.followup.send(render.clip(text), ephemeral=True)
+        else:
+            await interaction.response.send_message(render.clip(text), ephemeral=True)
+    return on_error
+
+
+class FaqGroup(app_commands.Group):
+    """/faq list | show | add | edit | remove | undo (Manage Server by default, or the admin role)."""
+
+    def __init__(self, client: SupportClient) -> None:
+        super().__init__(name="faq", description=_d("faq"), default_permissions=discord.Permissions(manage_guild=True))
+        self.client = client
+
+    def _admin(self, interaction: Interaction, *, reader: bool = False) -> Actor:
+        who = actor(interaction.user, self.client.settings)
+        if not (who.is_admin or (reader and who.is_moderator)):
+            raise NotAllowed(action="faq")
+        return who
+
+    async def _entry_ids(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        entries = await self.client.desk.faq.list_entries()
+        return [app_commands.Choice(name=e.id, value=e.id) for e in entries if current.lower() in e.id][:25]
+
+    async def _done(self, interaction: Interaction, version: FaqVersion) -> None:
+        await interaction.response.send_message(t(_lang(self.client, interaction), "staff.faq_changed",
+                                                  entry=version.entry_id, action=version.action.value,
+                                                  version=version.version), ephemeral=True)
+
+    @app_commands.command(name="list", description=_d("faq_list"))
+    async def list_(self, interaction: Interaction) -> None:
+        self._admin(interaction, reader=True)
+        lang = _lang(self.client, interaction)
+        entries = await self.client.desk.faq.list_entries()
+        lines = [f"`{e.id}` · {e.category} · {e.question_in(lang)}" for e in entries]
+        text = "\n".join([*lines, t(lang, "faq.list_footer", count=len(entries))])
+        await interaction.response.send_message(embed=discord.Embed(description=text[:render.EMBED_LIMIT]),
+                                                ephemeral=True)
+
+    @app_commands.command(name="show", description=_d("faq_show"))
+    async def show(self, interaction: Interaction, entry_id: str) -> None:
+        self._admin(interaction, reader=True)
+        entry = await self.client.desk.faq.show(entry_id)
+        await interaction.response.send_message(render.clip(f"```yaml\n{dump_faq([entry])[:1900]}\n```"),
+                                                ephemeral=True)
+
+    @app_commands.command(name="add", description=_d("faq_add"))
+    async def add(self, interaction: Interaction) -> None:
+        who = self._admin(interaction)
+        await interaction.response.send_modal(EntryModal(self.client, who, None, _lang(self.client, interaction)))
+
+    @app_commands.command(name="edit", description=_d("faq_edit"))
+    async def edit(self, interaction: Interaction, entry_id: str) -> None:
+        who = self._admin(interaction)
+        entry = await self.client.desk.faq.show(entry_id)
+        await interaction.response.send_modal(EntryModal(self.client, who, entry, _lang(self.client, interaction)))
+
+    @app_commands.command(name="remove", description=_d("faq_remove"))
+    async def remove(self, interaction: Interaction, entry_id: str) -> None:
+        await self._done(interaction, await self.client.desk.faq.remove(entry_id, self._admin(interaction)))
+
+    @app_commands.command(name="undo", description=_d("faq_undo"))
+    async def undo(self, interaction: Interaction, entry_id: str) -> None:
+        await self._done(interaction, await self.client.desk.faq.undo(entry_id, self._admin(interaction)))
+
+    show.autocomplete("entry_id")(_entry_ids)
+    edit.autocomplete("entry_id")(_entry_ids)
+    remove.autocomplete("entry_id")(_entry_ids)
+    undo.autocomplete("entry_id")(_entry_ids)
+
+
+class EntryModal(discord.ui.Modal):
+    """Add (empty) or edit (prefilled) an entry: id, category, questions one per line, en and zh answers."""
+
+    def __init__(self, client: SupportClient, who: Actor, entry: FaqEntry | None, lang: str) -> None:
+        super().__init__(title=t(lang, "commands.faq_edit" if entry else "commands.faq_add")[:45],
+                         custom_id=f"sb:faq-modal:{entry.id if entry else 'new'}")
+        self.client, self.who, self.entry, self.lang = client, who, entry, lang
+        field = discord.ui.TextInput[Any]
+        self.entry_id: field = discord.ui.TextInput(label="id", default=entry.id if entry else None, max_length=100,
+                                                    required=entry is None)
+        self.category: field = discord.ui.TextInput(label="category", default=entry.category if entry else None,
+                                                    max_length=100)
+        self.questions: field = discord.ui.TextInput(label="questions (one per line)", style=discord.TextStyle.long,
+                                                     default="\n".join(entry.questions) if entry else None)
+        self.answer_en: field = discord.ui.TextInput(label="answer (en)", style=discord.TextStyle.long,
+                                                     default=entry.answer.get("en") if entry else None)
+        self.answer_zh: field = discord.ui.TextInput(label="answer (zh)", style=discord.TextStyle.long,
+                                                     default=entry.answer.get("zh") if entry else None)
+        for item in (self.entry_id, self.category, self.questions, self.answer_en, self.answer_zh):
+            if entry is None or item is not self.entry_id:
+                self.add_item(item)
+
+    async def on_submit(self, interaction: Interaction) -> None:
+        questions = [q.strip() for q in self.questions.value.splitlines() if q.strip()]
+        answer = {"en": self.answer_en.value, "zh": self.answer_zh.value}
+        faq = self.client.desk.faq
+        try:
+            if self.entry is None:
+                raw = {"id": self.entry_id.value.strip(), "category": self.category.value.strip(),
+                       "questions": questions, "answer": answer}
+                version = await faq.add(validated(raw, "<discord>"), self.who)
+            else:
+                changes = {"category": self.category.value.strip(), "questions": questions, "answer": answer}
+                version = await faq.edit(apply_edit(self.entry, changes, "<discord>"), self.who)
+        except FaqFileError as exc:
+            problems = "\n".join(f"- {p.entry} / {p.field}: {p.message}" for p in exc.problems)
+            await interaction.response.send_message(render.clip(t(self.lang, "faq.invalid", problems=problems)),
+                                                    ephemeral=True)
+            return
+        except DeskError as exc:
+            await interaction.response.send_message(t(self.lang, exc.key, **exc.params), ephemeral=True)
+            return
+        await interaction.response.send_message(t(self.lang, "staff.faq_changed", entry=version.entry_id,
+                                                  action=version.action.value, version=version.version),
+                                                ephemeral=True)

@@ -1,0 +1,146 @@
+"""Button presses and modals: thin calls into the desk, answered in the presser's language."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bots.discord import buttons, render
+from bots.discord.identity import PLATFORM, actor
+from bots.discord.origin import DM, GUILD, ORIGIN, Origin
+from core.decision import DecisionKind
+from core.desk import Inbound, Outcome
+from core.errors import DeskError
+from core.i18n import t
+from core.text import choose_language
+
+if TYPE_CHECKING:
+    from bots.discord.client import SupportClient
+
+log = logging.getLogger(__name__)
+Interaction = discord.Interaction[Any]
+
+
+def inbound(interaction: Interaction, text: str = "") -> Inbound:
+    """The presser as the desk's ``Inbound``, with the client's locale."""
+    user = interaction.user
+    return Inbound(PLATFORM, str(user.id), text, user_name=user.display_name, locale=str(interaction.locale))
+
+
+def view_for(outcome: Outcome) -> discord.ui.View | None:
+    """Buttons for an outcome: feedback under an answer, the candidates under a suggestion."""
+    if outcome.suggestions:
+        return buttons.suggestion_view(outcome.suggestions, outcome.lang)
+    if outcome.entry is not None and (outcome.decision is None or outcome.decision.kind == DecisionKind.ANSWER):
+        return buttons.answer_view(outcome.lang)
+    return None
+
+
+class Interactions:
+    """What each persistent button and modal does."""
+
+    def __init__(self, client: SupportClient) -> None:
+        self.client = client
+
+    def language(self, interaction: Interaction) -> str:
+        return choose_language("", str(interaction.locale), self.client.settings.default_language)
+
+    async def guarded(self, interaction: Interaction, body: Callable[[], Awaitable[None]]) -> None:
+        """Run ``body``; a person's mistake gets its message, anything else a generic apology and a log line."""
+        try:
+            await body()
+        except DeskError as exc:
+            await self.reply(interaction, t(self.language(interaction), exc.key, **exc.params))
+        except Exception:
+            log.exception("interaction %s failed", interaction.id)
+            with contextlib.suppress(discord.HTTPException):
+                await self.reply(interaction, t(self.language(interaction), "error.generic"))
+
+    async def reply(self, interaction: Interaction, text: str) -> None:
+        """A private (ephemeral) answer to whoever pressed."""
+        if interaction.response.is_done():
+            await interaction.followup.send(render.clip(text), ephemeral=True)
+        else:
+            await interaction.response.send_message(render.clip(text), ephemeral=True)
+
+    async def show(self, interaction: Interaction, outcome: Outcome) -> None:
+        """Answer with an outcome: ephemeral in a server channel, plain in a DM."""
+        view = view_for(outcome)
+        kwargs: dict[str, Any] = {"embed": render.outcome_embed(outcome), "ephemeral": interaction.guild is not None}
+        if view is not None:
+            kwargs["view"] = view
+        await interaction.response.send_message(**kwargs)
+
+    def _origin(self, interaction: Interaction) -> Origin:
+        channel_id = interaction.channel_id or 0
+        return Origin(GUILD if interaction.guild is not None else DM, channel_id)
+
+    async def feedback(self, interaction: Interaction, action: str) -> None:
+        async def body() -> None:
+            desk = self.client.desk
+            token = ORIGIN.set(self._origin(interaction))
+            try:
+                if action == "solved":
+                    outcome = await desk.mark_solved(inbound(interaction))
+                else:
+                    outcome = await desk.request_human(inbound(interaction))
+            finally:
+                ORIGIN.reset(token)
+            await self.show(interaction, outcome)
+        await self.guarded(interaction, body)
+
+    async def pick(self, interaction: Interaction, entry_id: str) -> None:
+        async def body() -> None:
+            await self.show(interaction, await self.client.desk.choose(inbound(interaction), entry_id))
+        await self.guarded(interaction, body)
+
+    async def rate(self, interaction: Interaction, ticket_id: int, score: int) -> None:
+        async def body() -> None:
+            outcome = await self.client.desk.rate(inbound(interaction), ticket_id, score)
+            text = "\n\n".join([*outcome.texts(), t(outcome.lang, "rating.comment_hint_button")])
+            await interaction.response.send_message(text, view=buttons.comment_view(ticket_id, outcome.lang))
+        await self.guarded(interaction, body)
+
+    async def open_comment(self, interaction: Interaction, ticket_id: int) -> None:
+        async def body() -> None:
+            await interaction.response.send_modal(CommentModal(self, ticket_id, self.language(interaction)))
+        await self.guarded(interaction, body)
+
+    async def save_comment(self, interaction: Interaction, text: str) -> None:
+        async def body() -> None:
+            outcome = await self.client.desk.comment(inbound(interaction, text))
+            await self.reply(interaction, "\n".join(outcome.texts()))
+        await self.guarded(interaction, body)
+
+    async def ticket_action(self, interaction: Interaction, action: str, ticket_id: int) -> None:
+        async def body() -> None:
+            who = actor(interaction.user, self.client.settings)
+            tickets = self.client.desk.tickets
+            lang = self.client.settings.staff_language
+            if action == "claim":
+                ticket = await tickets.claim(ticket_id, who)
+                await self.reply(interaction, t(lang, "staff.claimed", moderator=ticket.moderator_name or "-"))
+            else:
+                await interaction.response.defer(ephemeral=True, thinking=False)
+                await tickets.resolve(ticket_id, who)
+        await self.guarded(interaction, body)
+
+
+class CommentModal(discord.ui.Modal):
+    """An optional comment on a rating."""
+
+    def __init__(self, handler: Interactions, ticket_id: int, lang: str) -> None:
+        super().__init__(title=t(lang, "button.comment")[:45], custom_id=f"sb:comment-modal:{ticket_id}")
+        self.handler = handler
+        self.comment: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label=t(lang, "rating.comment_label")[:45], style=discord.TextStyle.paragraph, max_length=1000)
+        self.add_item(self.comment)
+
+    async def on_submit(self, interaction: Interaction) -> None:
+        await self.handler.save_comment(interaction, self.comment.value)
+
+

@@ -1,0 +1,120 @@
+"""Messages: users in DMs and the help channel; users and moderators in ticket threads."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bots.discord import render
+from bots.discord.identity import PLATFORM, actor
+from bots.discord.interactions import view_for
+from bots.discord.notifier import MODE_THREAD, card_parts
+from bots.discord.origin import DM, GUILD, ORIGIN, THREAD, Origin
+from core.desk import Inbound, Outcome
+from core.errors import DeskError, NotAllowed, TicketStateError
+from core.i18n import Reply, t
+from core.models import Ticket
+from core.text import choose_language
+
+if TYPE_CHECKING:
+    from bots.discord.client import SupportClient
+
+log = logging.getLogger(__name__)
+INTERNAL_PREFIX = "!"
+
+
+async def route(client: SupportClient, message: discord.Message) -> None:
+    """Send a message to the user or staff path; ignore bots and channels the bot does not serve."""
+    if message.author.bot or client.user is None:
+        return
+    ds = client.settings.discord
+    channel = message.channel
+    if isinstance(channel, discord.Thread) and channel.parent_id == ds.support_channel_id:
+        ticket = await client.desk.tickets.repo.by_thread(PLATFORM, str(channel.id))
+        if ticket is None:
+            return
+        if str(message.author.id) == ticket.user_id:
+            await from_user(client, message, Origin(THREAD, channel.id))
+        else:
+            await from_staff(client, message, ticket)
+    elif message.guild is None:
+        await from_user(client, message, Origin(DM, channel.id))
+    elif channel.id == ds.help_channel_id:
+        await from_user(client, message, Origin(GUILD, channel.id))
+
+
+async def from_user(client: SupportClient, message: discord.Message, origin: Origin) -> None:
+    """A user's question or a message for their ticket."""
+    text = re.sub(rf"<@!?{client.user.id}>", "", message.content).strip() if client.user else message.content
+    attachment = message.attachments[0].url if message.attachments else None
+    lang = choose_language(text, None, client.settings.default_language)
+    inbound = Inbound(PLATFORM, str(message.author.id), text, user_name=message.author.display_name,
+                      attachment=attachment)
+    token = ORIGIN.set(origin)
+    try:
+        outcome = await client.desk.handle_message(inbound)
+    except DeskError as exc:
+        await message.reply(render.clip(t(lang, exc.key, **exc.params)))
+        return
+    finally:
+        ORIGIN.reset(token)
+    if outcome.secrets and message.guild is not None:
+        await _hide_secret(message, outcome)
+        return
+    if outcome.replies:
+        await _send(message, outcome)
+
+
+async def from_staff(client: SupportClient, message: discord.Message, ticket: Ticket) -> None:
+    """A moderator in a ticket thread: relay to the user once claimed, otherwise keep it as a note."""
+    who = actor(message.author, client.settings)
+    if not (who.is_moderator or who.is_admin):
+        return
+    tickets = client.desk.tickets
+    lang = client.settings.staff_language
+    text = message.content
+    attachment = message.attachments[0].url if message.attachments else None
+    if text.startswith(INTERNAL_PREFIX):
+        await tickets.staff_reply(ticket.id, who, text[len(INTERNAL_PREFIX):].strip(), internal=True,
+                                  attachment=attachment)
+        if card_parts(ticket)[1] == MODE_THREAD:
+            # The user is in this thread: take the note out of their sight; it is stored.
+            with contextlib.suppress(discord.HTTPException):
+                await message.delete()
+        await message.channel.send(t(lang, "staff.note_saved"))
+        return
+    token = ORIGIN.set(Origin(THREAD, message.channel.id))
+    try:
+        await tickets.staff_reply(ticket.id, who, text, attachment=attachment)
+    except (NotAllowed, TicketStateError) as exc:
+        await tickets.staff_reply(ticket.id, who, text, internal=True, attachment=attachment)
+        reason = t(lang, "staff.not_relayed") if isinstance(exc, NotAllowed) else \
+            f"{t(lang, exc.key, **exc.params)} {t(lang, 'staff.note_saved')}"
+        await message.channel.send(reason)
+    except DeskError as exc:
+        await message.channel.send(t(lang, exc.key, **exc.params))
+    finally:
+        ORIGIN.reset(token)
+
+
+async def _send(message: discord.Message, outcome: Outcome) -> None:
+    view = view_for(outcome)
+    kwargs: dict[str, Any] = {"embed": render.outcome_embed(outcome)}
+    if view is not None:
+        kwargs["view"] = view
+    await message.channel.send(**kwargs)
+
+
+async def _hide_secret(message: discord.Message, outcome: Outcome) -> None:
+    """In a server channel: delete the message, warn and answer privately, leave a neutral notice."""
+    with contextlib.suppress(discord.HTTPException):
+        await message.delete()
+    with contextlib.suppress(discord.Forbidden):  # DMs closed: the public notice below still tells them
+        await message.author.send(embed=render.outcome_embed(outcome), view=view_for(outcome) or discord.utils.MISSING)
+    notice = Outcome(outcome.lang, [Reply("secret.deleted")])
+    await message.channel.send(f"<@{message.author.id}> " + "\n".join(notice.texts()),
+                               allowed_mentions=discord.AllowedMentions(users=[message.author]))

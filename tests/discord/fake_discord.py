@@ -1,0 +1,375 @@
+"""A Discord gateway and REST API on 127.0.0.1 for tests, speaking the documented payloads.
+
+discord.py connects to it as to discord.com: it logs in over REST, opens the gateway websocket,
+identifies, receives READY and GUILD_CREATE, and then the events tests dispatch (MESSAGE_CREATE,
+INTERACTION_CREATE). Everything the bot does over REST is recorded; thread creation and updates
+are echoed back as gateway events as Discord does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "fake.discord.token"
+APP_ID = 900_000_000_000_000_001
+BOT = {"id": str(APP_ID), "username": "supportbot", "discriminator": "0", "global_name": "Support", "avatar": None,
+       "bot": True}
+WAIT_LIMIT = 30.0  # a guard against a hung test, not a speed assertion
+MANAGE_GUILD = 1 << 5
+VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+@dataclass
+class FakeMember:
+    id: int
+    name: str
+    roles: tuple[int, ...] = ()
+
+    def user(self) -> dict[str, Any]:
+        return {"id": str(self.id), "username": self.name.lower(), "discriminator": "0", "global_name": self.name,
+                "avatar": None}
+
+    def member(self, permissions: int = VIEW_AND_SEND) -> dict[str, Any]:
+        return {"user": self.user(), "roles": [str(r) for r in self.roles], "joined_at": now(), "deaf": False,
+                "mute": False, "flags": 0, "nick": None, "permissions": str(permissions)}
+
+
+@dataclass
+class Call:
+    """One REST request the bot made."""
+
+    method: str
+    path: str
+    body: Any
+
+    @property
+    def content(self) -> str:
+        body = self.body if isinstance(self.body, dict) else {}
+        data = body.get("data", body) or {}
+        return data.get("content") or ""
+
+    @property
+    def embed_text(self) -> str:
+        body = self.body if isinstance(self.body, dict) else {}
+        data = body.get("data", body) or {}
+        return "\n".join(e.get("description", "") for e in data.get("embeds") or [])
+
+    @property
+    def custom_ids(self) -> list[str]:
+        body = self.body if isinstance(self.body, dict) else {}
+        data = body.get("data", body) or {}
+        return [c.get("custom_id", "") for row in data.get("components") or [] for c in row.get("components", [])]
+
+    @property
+    def labels(self) -> list[str]:
+        body = self.body if isinstance(self.body, dict) else {}
+        data = body.get("data", body) or {}
+        return [c.get("label", "") for row in data.get("components") or [] for c in row.get("components", [])]
+
+
+@dataclass
+class FakeDiscord:
+    guild_id: int = 700_000_000_000_000_001
+    help_channel_id: int = 700_000_000_000_000_010
+    support_channel_id: int = 700_000_000_000_000_020
+    moderator_role_id: int = 700_000_000_000_000_100
+    admin_role_id: int = 700_000_000_000_000_200
+    members: list[FakeMember] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)
+    messages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    threads: dict[int, dict[str, Any]] = field(default_factory=dict)
+    thread_members: dict[int, set[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._ids = itertools.count(800_000_000_000_000_001)
+        self._seq = itertools.count(1)
+        self._changed = asyncio.Condition()
+        self._sockets: list[web.WebSocketResponse] = []
+        self._runner: web.AppRunner | None = None
+        self.base = ""
+        self.gateway = ""
+        self.identified = asyncio.Event()
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base = f"http://127.0.0.1:{port}/api/v10"
+        self.gateway = f"ws://127.0.0.1:{port}/gateway"
+
+    async def close(self) -> None:
+        for ws in self._sockets:
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # -- what people do ---------------------------------------------------------------------------
+
+    async def message(self, author: FakeMember, content: str, *, channel_id: int | None = None, dm: bool = False,
+                      attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """MESSAGE_CREATE: a user writes in a server channel, a thread, or a DM."""
+        data: dict[str, Any] = {
+            "id": str(next(self._ids)), "channel_id": str(channel_id or self.help_channel_id), "author": author.user(),
+            "content": content, "timestamp": now(), "edited_timestamp": None, "tts": False,
+            "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": attachments or [],
+            "embeds": [], "pinned": False, "type": 0, "flags": 0, "components": []}
+        if dm:
+            data["channel_id"] = str(channel_id or 600_000_000_000_000_000 + author.id % 1000)
+        else:
+            data["guild_id"] = str(self.guild_id)
+            member = author.member()
+            member.pop("user")
+            data["member"] = member
+        self.messages[int(data["id"])] = data
+        await self.dispatch("MESSAGE_CREATE", data)
+        return data
+
+    async def press(self, who: FakeMember, message: dict[str, Any], custom_id: str, *, dm: bool = False,
+                    locale: str = "en-US") -> str:
+        """INTERACTION_CREATE for a button on ``message``; returns the interaction id."""
+        return await self._interaction(who, 3, {"custom_id": custom_id, "component_type": 2},
+                                       int(message["channel_id"]), dm=dm, locale=locale, message=message)
+
+    async def slash(self, who: FakeMember, name: str, options: list[dict[str, Any]], *, channel_id: int | None = None,
+                    dm: bool = False, locale: str = "en-US", permissions: int = VIEW_AND_SEND) -> str:
+        """INTERACTION_CREATE for a slash command."""
+        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": options}
+        return await self._interaction(who, 2, data, channel_id or self.help_channel_id, dm=dm, locale=locale,
+                                       permissions=permissions)
+
+    async def submit(self, who: FakeMember, modal: Call, values: dict[str, str], *, channel_id: int | None = None,
+                     locale: str = "en-US", permissions: int = VIEW_AND_SEND) -> str:
+        """INTERACTION_CREATE for a modal the bot opened (``modal`` is its callback call), by field label."""
+        spec = modal.body["data"]
+        rows = []
+        for row in spec["components"]:
+            field_ = row["components"][0] if row.get("type") == 1 else row["component"]
+            value = values.get(field_.get("label") or row.get("label", ""), field_.get("value") or "")
+            rows.append({"type": 1, "components": [{"type": 4, "custom_id": field_["custom_id"], "value": value}]})
+        return await self._interaction(who, 5, {"custom_id": spec["custom_id"], "components": rows},
+                                       channel_id or self.help_channel_id, locale=locale, permissions=permissions)
+
+    async def _interaction(self, who: FakeMember, kind: int, data: dict[str, Any], channel_id: int, *,
+                           dm: bool = False, locale: str, message: dict[str, Any] | None = None,
+                           permissions: int = VIEW_AND_SEND) -> str:
+        interaction_id = str(next(self._ids))
+        payload: dict[str, Any] = {
+            "id": interaction_id, "application_id": str(APP_ID), "type": kind, "data": data,
+            "channel_id": str(channel_id), "token": f"tok{interaction_id}", "version": 1, "locale": locale,
+            "app_permissions": "0", "entitlements": [], "authorizing_integration_owners": {}, "context": 1 if dm else 0,
+            "attachment_size_limit": 8388608}
+        if message is not None:
+            payload["message"] = message
+        if dm:
+            payload["user"] = who.user()
+            payload["channel"] = {"id": str(channel_id), "type": 1}
+        else:
+            payload["guild_id"] = str(self.guild_id)
+            payload["guild_locale"] = "en-US"
+            payload["member"] = who.member(permissions)
+            channel = self.threads.get(channel_id) or {"id": str(channel_id), "type": 0, "guild_id": str(self.guild_id),
+                                                        "name": "help", "position": 0, "permission_overwrites": []}
+            payload["channel"] = channel
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return interaction_id
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        await self.identified.wait()
+        for ws in self._sockets:
+            await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+
+    # -- what the bot did ---------------------------------------------------------------------------
+
+    def mark(self) -> int:
+        return len(self.calls)
+
+    def sent(self, method: str, path_part: str, since: int = 0) -> list[Call]:
+        return [c for c in self.calls[since:] if c.method == method and path_part in c.path]
+
+    async def wait(self, method: str, path_part: str, since: int = 0, nth: int = 1) -> Call:
+        """Wait for the ``nth`` request ``method`` whose path contains ``path_part``, made after ``since``."""
+        def found() -> Call | None:
+            calls = self.sent(method, path_part, since)
+            return calls[nth - 1] if len(calls) >= nth else None
+
+        async with self._changed:
+            try:
+                await asyncio.wait_for(self._changed.wait_for(found), WAIT_LIMIT)
+            except TimeoutError:
+                made = [f"{c.method} {c.path} {str(c.body)[:200]}" for c in self.calls[since:]]
+                raise AssertionError(f"no {method} {path_part} after {since}; calls: {made}") from None
+        result = found()
+        assert result is not None
+        return result
+
+    # -- the gateway ---------------------------------------------------------------------------------
+
+    def guild_payload(self) -> dict[str, Any]:
+        def role(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
+            return {"id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
+                    "color": 0, "hoist": False, "managed": False, "mentionable": True, "flags": 0}
+
+        def text(channel_id: int, name: str) -> dict[str, Any]:
+            return {"id": str(channel_id), "type": 0, "guild_id": str(self.guild_id), "name": name, "position": 0,
+                    "permission_overwrites": [], "nsfw": False, "parent_id": None, "topic": None,
+                    "last_message_id": None, "rate_limit_per_user": 0}
+
+        return {
+            "id": str(self.guild_id), "name": "Wallet", "icon": None, "owner_id": "1", "unavailable": False,
+            "roles": [role(self.guild_id, "@everyone", VIEW_AND_SEND, 0),
+                      role(self.moderator_role_id, "moderators", VIEW_AND_SEND, 1),
+                      role(self.admin_role_id, "admins", VIEW_AND_SEND | MANAGE_GUILD, 2)],
+            "channels": [text(self.help_channel_id, "help"), text(self.support_channel_id, "support")],
+            "threads": list(self.threads.values()), "members": [m.member() for m in self.members],
+            "member_count": len(self.members) + 1, "large": False, "emojis": [], "stickers": [], "features": [],
+            "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
+            "mfa_level": 0, "system_channel_id": None, "premium_tier": 0, "preferred_locale": "en-US",
+            "nsfw_level": 0, "premium_progress_bar_enabled": False, "joined_at": now(), "voice_states": [],
+            "presences": [], "stage_instances": [], "guild_scheduled_events": [], "soundboard_sounds": []}
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}})
+        async for frame in ws:
+            payload = json.loads(frame.data)
+            if payload["op"] == 2:  # IDENTIFY
+                self._sockets.append(ws)
+                ready = {"v": 10, "user": BOT, "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+                         "session_id": "fake-session", "resume_gateway_url": self.gateway, "shard": [0, 1],
+                         "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [],
+                         "relationships": []}
+                await ws.send_json({"op": 0, "t": "READY", "s": next(self._seq), "d": ready})
+                await ws.send_json({"op": 0, "t": "GUILD_CREATE", "s": next(self._seq), "d": self.guild_payload()})
+                self.identified.set()
+            elif payload["op"] == 1:  # HEARTBEAT
+                await ws.send_json({"op": 11})
+        if ws in self._sockets:
+            self._sockets.remove(ws)
+        if not self._sockets:
+            self.identified.clear()
+        return ws
+
+    # -- the REST API -------------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        if request.headers.get("Authorization") != f"Bot {TOKEN}" and "/callback" not in request.path \
+                and "/webhooks/" not in request.path:
+            return web.Response(body=b'{"message": "401: Unauthorized", "code": 0}', status=401,
+                                headers={"Content-Type": "application/json"})
+        path = "/" + request.match_info["path"]
+        body: Any = None
+        if request.can_read_body:
+            if request.content_type.startswith("multipart"):
+                form = await request.post()
+                body = json.loads(str(form.get("payload_json", "{}")))
+            else:
+                raw = await request.read()
+                body = json.loads(raw) if raw else None
+        call = Call(request.method, path, body)
+        self.calls.append(call)
+        try:
+            result = await self._answer(call)
+        finally:
+            async with self._changed:
+                self._changed.notify_all()
+        if result is None:
+            return web.Response(status=204)
+        # discord.py parses JSON only for exactly "application/json" (no charset), as Discord sends it.
+        return web.Response(body=json.dumps(result).encode(), headers={"Content-Type": "application/json"})
+
+    async def _answer(self, call: Call) -> Any:
+        parts = call.path.strip("/").split("/")
+        method = call.method
+        if parts == ["users", "@me"]:
+            return BOT
+        if parts == ["oauth2", "applications", "@me"]:
+            return {"id": str(APP_ID), "name": "supportbot", "description": "", "icon": None, "bot_public": False,
+                    "bot_require_code_grant": False, "owner": {**BOT, "bot": False}, "verify_key": "0" * 64,
+                    "flags": 0, "summary": ""}
+        if parts[:1] == ["applications"] and parts[-1] == "commands":
+            return [{**c, "id": str(next(self._ids)), "application_id": str(APP_ID), "version": "1",
+                     "guild_id": str(self.guild_id), "default_member_permissions": c.get("default_member_permissions")}
+                    for c in call.body or []]
+        if parts == ["users", "@me", "channels"]:
+            recipient = call.body["recipient_id"]
+            return {"id": str(600_000_000_000_000_000 + int(recipient) % 1000), "type": 1,
+                    "recipients": [self._user(int(recipient))]}
+        if parts[0] == "users":
+            return self._user(int(parts[1]))
+        if parts[0] == "channels" and len(parts) == 3 and parts[2] == "messages" and method == "POST":
+            return self._store_message(int(parts[1]), call.body or {})
+        if parts[0] == "channels" and len(parts) == 4 and parts[2] == "messages":
+            if method == "DELETE":
+                self.messages.pop(int(parts[3]), None)
+                return None
+            return self._store_message(int(parts[1]), call.body or {}, int(parts[3]))
+        if parts[0] == "channels" and len(parts) == 3 and parts[2] == "threads":
+            return await self._create_thread(int(parts[1]), call.body)
+        if parts[0] == "channels" and len(parts) == 4 and parts[2] == "thread-members":
+            self.thread_members.setdefault(int(parts[1]), set()).add(int(parts[3]))
+            return None
+        if parts[0] == "channels" and len(parts) == 2:
+            thread = self.threads[int(parts[1])]
+            if method == "PATCH":
+                body = call.body or {}
+                thread["name"] = body.get("name", thread["name"])
+                for key in ("archived", "locked"):
+                    if key in body:
+                        thread["thread_metadata"][key] = body[key]
+                asyncio.get_running_loop().create_task(self.dispatch("THREAD_UPDATE", dict(thread)))
+            return thread
+        if parts[0] == "interactions":
+            body = call.body or {}
+            resource: dict[str, Any] = {"type": body.get("type")}
+            if body.get("type") == 4:
+                resource["message"] = self._store_message(0, body.get("data") or {})
+            return {"interaction": {"id": parts[1], "type": 3}, "resource": resource}
+        if parts[0] == "webhooks":
+            return self._store_message(0, call.body or {})
+        raise web.HTTPBadRequest(text=json.dumps({"message": f"the fake has no {method} {call.path}", "code": 0}))
+
+    def _user(self, user_id: int) -> dict[str, Any]:
+        for member in self.members:
+            if member.id == user_id:
+                return member.user()
+        return {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None}
+
+    def _store_message(self, channel_id: int, body: dict[str, Any], message_id: int | None = None) -> dict[str, Any]:
+        previous = self.messages.get(message_id or 0, {})
+        message = {
+            "id": str(message_id or next(self._ids)), "channel_id": str(channel_id or previous.get("channel_id", 0)),
+            "author": BOT, "content": body.get("content", previous.get("content", "")), "timestamp": now(),
+            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
+            "attachments": [], "embeds": body.get("embeds", previous.get("embeds", [])), "pinned": False, "type": 0,
+            "flags": body.get("flags", 0), "components": body.get("components", previous.get("components", []))}
+        self.messages[int(message["id"])] = message
+        return message
+
+    async def _create_thread(self, parent_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        thread_id = next(self._ids)
+        thread = {"id": str(thread_id), "type": body.get("type", 12), "guild_id": str(self.guild_id),
+                  "parent_id": str(parent_id), "owner_id": str(APP_ID), "name": body["name"], "last_message_id": None,
+                  "message_count": 0, "member_count": 1, "rate_limit_per_user": 0, "flags": 0,
+                  "thread_metadata": {"archived": False, "locked": False, "archive_timestamp": now(),
+                                      "auto_archive_duration": body.get("auto_archive_duration", 10080),
+                                      "invitable": body.get("invitable", True), "create_timestamp": now()}}
+        self.threads[thread_id] = thread
+        await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
+        return thread
