@@ -17,7 +17,8 @@ from tests.fakes import FakeEmbedder, FakeNotifier
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+# The labeled eval set lives beside the repository (../shared/eval); SUPPORTBOT_EVAL_DIR points elsewhere.
+SHARED = Path(os.environ.get("SUPPORTBOT_EVAL_DIR") or Path(__file__).resolve().parents[2] / "shared" / "eval")
 SMALL_FAQ = """
 - id: deposit-missing
   category: deposit

@@ -11,6 +11,7 @@ import typer
 from bots.cli import evaluate, faq, model, tickets
 from bots.cli.common import load_settings, open_desk, run, setup_logging
 from core.i18n import render
+from core.settings import Settings
 
 app = typer.Typer(help="Multilingual FAQ and ticket desk for wallet support.", no_args_is_help=True,
                   add_completion=False)
@@ -65,21 +66,29 @@ def ask(text: Annotated[str, typer.Argument(help="The user's message")], env_fil
 
 
 @app.command(name="run")
-def run_adapter(platform: Annotated[str, typer.Argument(help="console, telegram (discord comes later)")] = "console",
+def run_adapter(platform: Annotated[str, typer.Argument(help="console, telegram or discord")] = "console",
                 env_file: EnvFile = None, database: Database = None) -> None:
-    """Run an adapter: `console` is the terminal chat, `telegram` the Telegram bot (SUPPORTBOT_TELEGRAM_*)."""
+    """Run an adapter: `console` is the terminal chat; `telegram` and `discord` read SUPPORTBOT_TELEGRAM_* /
+    SUPPORTBOT_DISCORD_*."""
     if platform == "console":
         chat(env_file=env_file, database=database)
         return
-    if platform != "telegram":
-        typer.secho(f"adapter {platform!r} is not available in this version (console, telegram)", err=True, fg="red")
+    if platform not in ("telegram", "discord"):
+        typer.secho(f"unknown adapter {platform!r} (console, telegram, discord)", err=True, fg="red")
         raise typer.Exit(code=2)
+    settings = load_settings(env_file, database)
+    setup_logging(settings.log_level)
+    if platform == "telegram":
+        _run_telegram(settings)
+    else:
+        _run_discord(settings)
+
+
+def _run_telegram(settings: Settings) -> None:
     from telegram.error import InvalidToken, TelegramError
 
     from bots.telegram.app import ConfigurationError, run_telegram
 
-    settings = load_settings(env_file, database)
-    setup_logging(settings.log_level)
     try:
         run(lambda: run_telegram(settings))
     except InvalidToken:  # PTB's message repeats the token; terminals end up in logs
@@ -88,6 +97,25 @@ def run_adapter(platform: Annotated[str, typer.Argument(help="console, telegram 
         raise typer.Exit(code=1) from None
     except (ConfigurationError, TelegramError) as exc:
         typer.secho(f"telegram: {exc}", err=True, fg="red")
+        raise typer.Exit(code=1) from None
+
+
+def _run_discord(settings: Settings) -> None:
+    import discord
+
+    from bots.discord.client import ConfigurationError, run_discord
+
+    try:
+        run(lambda: run_discord(settings))
+    except discord.LoginFailure:
+        typer.secho("discord: the token was rejected (check SUPPORTBOT_DISCORD_TOKEN)", err=True, fg="red")
+        raise typer.Exit(code=1) from None
+    except discord.PrivilegedIntentsRequired:
+        typer.secho("discord: enable the Message Content intent for the bot in the developer portal",
+                    err=True, fg="red")
+        raise typer.Exit(code=1) from None
+    except (ConfigurationError, discord.DiscordException) as exc:
+        typer.secho(f"discord: {exc}", err=True, fg="red")
         raise typer.Exit(code=1) from None
 
 

@@ -130,7 +130,7 @@ class FakeDiscord:
             "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": attachments or [],
             "embeds": [], "pinned": False, "type": 0, "flags": 0, "components": []}
         if dm:
-            data["channel_id"] = str(channel_id or 600_000_000_000_000_000 + author.id % 1000)
+            data["channel_id"] = str(channel_id or 600_000_000_000_000_000 + author.id)
         else:
             data["guild_id"] = str(self.guild_id)
             member = author.member()
@@ -200,6 +200,9 @@ class FakeDiscord:
         return len(self.calls)
 
     def sent(self, method: str, path_part: str, since: int = 0) -> list[Call]:
+        """Requests after ``since`` whose path contains ``path_part`` (or equals it, written with a final "$")."""
+        if path_part.endswith("$"):
+            return [c for c in self.calls[since:] if c.method == method and c.path == path_part[:-1]]
         return [c for c in self.calls[since:] if c.method == method and path_part in c.path]
 
     async def wait(self, method: str, path_part: str, since: int = 0, nth: int = 1) -> Call:
@@ -309,7 +312,7 @@ class FakeDiscord:
                     for c in call.body or []]
         if parts == ["users", "@me", "channels"]:
             recipient = call.body["recipient_id"]
-            return {"id": str(600_000_000_000_000_000 + int(recipient) % 1000), "type": 1,
+            return {"id": str(600_000_000_000_000_000 + int(recipient)), "type": 1,
                     "recipients": [self._user(int(recipient))]}
         if parts[0] == "users":
             return self._user(int(parts[1]))

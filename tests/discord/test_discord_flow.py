@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.models import TicketState
-from tests.discord.conftest import ALICE
+from tests.discord.conftest import ADMIN, ALICE, BOB, MOD, OTHER_MOD
 from tests.discord.fake_discord import FakeDiscord
 
 pytestmark = pytest.mark.model
@@ -26,3 +26,185 @@ async def test_answer_in_the_help_channel_with_buttons(fake: FakeDiscord, start_
     assert "Glad that helped" in glad.embed_text
     ticket = await client.desk.tickets.repo.latest_for_user("discord", str(ALICE.id))
     assert ticket.state == TicketState.CLOSED
+
+
+SEED = "abandon ability able about above absent absorb abstract absurd abuse access accident"
+
+
+async def escalate_from_help_channel(fake: FakeDiscord, user, text: str):
+    """The user asks for a human in the help channel; return the thread id and the card call."""
+    mark = fake.mark()
+    await fake.message(user, text)
+    thread_call = await fake.wait("POST", f"/channels/{fake.support_channel_id}/threads", mark)
+    thread_id = max(fake.threads)
+    card = await fake.wait("POST", f"/channels/{thread_id}/messages", mark)
+    notice = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+    return thread_call, thread_id, card, notice
+
+
+async def test_suggestions_are_buttons_and_a_press_answers_privately(fake: FakeDiscord, start_client):
+    await start_client()
+    mark = fake.mark()
+    await fake.message(ALICE, "transfer problem")
+    offer = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+    picks = [c for c in offer.custom_ids if c.startswith("sb:pick:")]
+    assert 2 <= len(picks) <= 3 and offer.custom_ids[-1] == "sb:human"
+    mark = fake.mark()
+    await fake.press(ALICE, fake.messages[max(fake.messages)], picks[0])
+    answer = await fake.wait("POST", "/callback", mark)
+    assert picks[0].removeprefix("sb:pick:") in answer.embed_text
+    assert answer.body["data"]["flags"] == 64  # ephemeral: only the asker sees it in the shared channel
+
+
+async def test_story_private_thread_claim_race_relay_resolve_rating(fake: FakeDiscord, start_client):
+    client = await start_client()
+    repo = client.desk.tickets.repo
+    thread_call, thread_id, card, notice = await escalate_from_help_channel(fake, ALICE, "I want to talk to a human")
+    ticket = await repo.latest_for_user("discord", str(ALICE.id))
+    assert thread_call.body["type"] == 12 and thread_call.body["invitable"] is False
+    assert thread_call.body["name"] == f"#{ticket.id} · {ticket.category or 'general'} · en"
+    assert ALICE.id in fake.thread_members[thread_id]  # asked in the server: she talks in the thread
+    assert card.content == f"<@&{fake.moderator_role_id}>"  # the role mention opens the thread to moderators
+    assert [int(r) for r in card.body["allowed_mentions"]["roles"]] == [fake.moderator_role_id]
+    assert card.custom_ids == [f"sb:claim:{ticket.id}", f"sb:resolve:{ticket.id}"]
+    assert f"Ticket #{ticket.id} is open" in notice.embed_text
+
+    # Two moderators press Claim at once: exactly one wins, the other is told who.
+    card_message = fake.messages[max(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
+    mark = fake.mark()
+    await fake.press(MOD, card_message, f"sb:claim:{ticket.id}")
+    await fake.press(OTHER_MOD, card_message, f"sb:claim:{ticket.id}")
+    first = await fake.wait("POST", "/callback", mark)
+    second = await fake.wait("POST", "/callback", mark, nth=2)
+    texts = sorted([first.content, second.content])
+    assert texts[0].startswith("Ticket #") and "already claimed by" in texts[0]
+    assert texts[1].startswith("✋ Claimed by")
+    winner = (await repo.get(ticket.id)).moderator_id
+    assert winner in (str(MOD.id), str(OTHER_MOD.id))
+    renamed = await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
+    assert renamed.body["name"].endswith("✋ Mia") or renamed.body["name"].endswith("✋ Omar")
+
+    claimer = MOD if winner == str(MOD.id) else OTHER_MOD
+    mark = fake.mark()
+    await fake.message(claimer, "Hi Alice, which network did you use?", channel_id=thread_id)
+    await fake.message(ALICE, "BSC, and the hash is 0xabc", channel_id=thread_id)
+    await fake.message(claimer, "!she used BSC, checking the bridge", channel_id=thread_id)
+    await fake.wait("DELETE", f"/channels/{thread_id}/messages/", mark)  # the note leaves the user's sight
+    transcript = await repo.messages(ticket.id)
+    assert [m.text for m in transcript if m.author == "moderator"][-2:] == [
+        "Hi Alice, which network did you use?", "she used BSC, checking the bridge"]
+    assert [m.internal for m in transcript if m.author == "moderator"][-2:] == [False, True]
+    assert any(m.text == "BSC, and the hash is 0xabc" for m in transcript)
+    # Both talk in the thread, so nothing is echoed into it or sent to a DM.
+    assert not fake.sent("POST", "/users/@me/channels", mark)
+
+    mark = fake.mark()
+    await fake.press(claimer, card_message, f"sb:resolve:{ticket.id}")
+    archived = await fake.wait("PATCH", f"/channels/{thread_id}$", mark, nth=1)
+    dm = await fake.wait("POST", "/users/@me/channels", mark)
+    assert int(dm.body["recipient_id"]) == ALICE.id
+    rating = await fake.wait("POST", "/channels/600000000000001001/messages", mark)
+    assert rating.custom_ids == [f"sb:rate:{ticket.id}:{n}" for n in range(1, 6)]
+    metadata = fake.threads[thread_id]["thread_metadata"]
+    assert metadata["archived"] and metadata["locked"] and archived.body
+
+    mark = fake.mark()
+    rating_message = fake.messages[max(fake.messages)]
+    await fake.press(ALICE, rating_message, f"sb:rate:{ticket.id}:5", dm=True)
+    thanks = await fake.wait("POST", "/callback", mark)
+    assert "5/5" in thanks.content and thanks.custom_ids == [f"sb:comment:{ticket.id}"]
+    shown = await fake.wait("POST", f"/channels/{thread_id}/messages", mark)
+    assert "rated this ticket 5/5" in shown.content
+    await fake.wait("PATCH", f"/channels/{thread_id}$", mark)  # posting woke the thread: archive it again
+    mark = fake.mark()
+    await fake.press(ALICE, fake.messages[max(fake.messages)], f"sb:comment:{ticket.id}", dm=True)
+    modal = await fake.wait("POST", "/callback", mark)
+    assert modal.body["type"] == 9
+    mark = fake.mark()
+    await fake.submit(ALICE, modal, {"Your comment": "fast and kind"}, channel_id=600_000_000_000_001_001)
+    await fake.wait("POST", "/callback", mark)
+    ticket = await repo.get(ticket.id)
+    assert (ticket.state, ticket.rating, ticket.rating_comment) == (TicketState.CLOSED, 5, "fast and kind")
+
+
+async def test_dm_ticket_is_relayed_both_ways_and_survives_a_restart(fake: FakeDiscord, start_client):
+    first = await start_client()
+    mark = fake.mark()
+    await fake.message(BOB, "我要人工客服", dm=True)
+    await fake.wait("POST", f"/channels/{fake.support_channel_id}/threads", mark)
+    thread_id = max(fake.threads)
+    card_call = await fake.wait("POST", f"/channels/{thread_id}/messages", mark)
+    assert BOB.id not in fake.thread_members.get(thread_id, set())  # from a DM: relayed, not added
+    ticket_id = (await first.desk.tickets.repo.latest_for_user("discord", str(BOB.id))).id
+    card_message = fake.messages[max(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
+    assert card_call.custom_ids[0] == f"sb:claim:{ticket_id}"
+    await first.close()
+
+    second = await start_client()
+    mark = fake.mark()
+    await fake.press(MOD, card_message, f"sb:claim:{ticket_id}")  # a card sent before the restart
+    await fake.wait("POST", "/callback", mark)
+    mark = fake.mark()
+    await fake.message(MOD, "您好，请提供 UID @everyone", channel_id=thread_id)
+    to_user = await fake.wait("POST", "/channels/600000000000001002/messages", mark)
+    assert to_user.content == "💬 Mia：您好，请提供 UID @everyone"
+    assert to_user.body["allowed_mentions"]["parse"] == []  # @everyone in relayed text never pings
+    mark = fake.mark()
+    await fake.message(BOB, "UID 778899", dm=True)
+    relayed = await fake.wait("POST", f"/channels/{thread_id}/messages", mark)
+    assert relayed.content == "👤 Bob: UID 778899"
+    assert (await second.desk.tickets.repo.get(ticket_id)).state == TicketState.CLAIMED
+
+
+async def test_seed_phrase_in_the_help_channel_is_deleted_redacted_and_answered_privately(fake, start_client):
+    client = await start_client()
+    mark = fake.mark()
+    sent = await fake.message(ALICE, f"my wallet is empty, words: {SEED}")
+    await fake.wait("DELETE", f"/channels/{fake.help_channel_id}/messages/{sent['id']}", mark)
+    private = await fake.wait("POST", "/channels/600000000000001001/messages", mark)
+    assert "seed phrase" in private.embed_text
+    public = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+    assert "deleted your message" in public.content and "abandon" not in public.content
+    ticket = await client.desk.tickets.repo.latest_for_user("discord", str(ALICE.id))
+    stored = " ".join(m.text for m in await client.desk.tickets.repo.messages(ticket.id))
+    assert "[REDACTED seed_phrase]" in stored and "abandon" not in stored and "accident" not in stored
+
+
+async def test_admin_edits_through_a_modal_and_others_are_refused(fake: FakeDiscord, start_client):
+    await start_client()
+    mark = fake.mark()
+    await fake.slash(ALICE, "faq", [{"type": 1, "name": "remove", "options": [
+        {"type": 3, "name": "entry_id", "value": "backup-mnemonic"}]}])
+    refused = await fake.wait("POST", "/callback", mark)
+    assert refused.content == "You are not allowed to do that." and refused.body["data"]["flags"] == 64
+
+    mark = fake.mark()
+    await fake.slash(ADMIN, "faq", [{"type": 1, "name": "edit", "options": [
+        {"type": 3, "name": "entry_id", "value": "backup-mnemonic"}]}], permissions=1 << 5)
+    modal = await fake.wait("POST", "/callback", mark)
+    assert modal.body["type"] == 9
+    mark = fake.mark()
+    await fake.submit(ADMIN, modal, {"answer (en)": "Settings > Security > Back up: write the 12 words on paper."},
+                      permissions=1 << 5)
+    done = await fake.wait("POST", "/callback", mark)
+    assert "backup-mnemonic: edit, version 2" in done.content
+
+    mark = fake.mark()
+    await fake.slash(BOB, "ask", [{"type": 3, "name": "question", "value": "How do I back up my wallet?"}])
+    answer = await fake.wait("POST", "/callback", mark)
+    assert "write the 12 words on paper" in answer.embed_text
+
+    mark = fake.mark()
+    await fake.slash(ADMIN, "stats", [], permissions=1 << 5)
+    assert "Conversations:" in (await fake.wait("POST", "/callback", mark)).content
+
+
+def test_cli_run_discord_without_token_exits_with_a_message(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from bots.cli import app as cli_app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SUPPORTBOT_DISCORD_TOKEN", raising=False)
+    result = CliRunner().invoke(cli_app, ["run", "discord", "--database", f"sqlite:///{tmp_path / 'x.db'}"])
+    assert result.exit_code == 1 and "SUPPORTBOT_DISCORD_TOKEN" in result.output
