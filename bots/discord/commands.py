@@ -38,14 +38,20 @@ class CatalogueTranslator(app_commands.Translator):
 
 
 def _d(key: str) -> app_commands.locale_str:
+    """A description, translated from the catalogue."""
     return app_commands.locale_str(catalogue("en")[f"commands.{key}"], key=f"commands.{key}")
+
+
+def _n(name: str) -> app_commands.locale_str:
+    """A command or option name, translated from the catalogue (``commands.name.*``)."""
+    return app_commands.locale_str(name, key=f"commands.name.{name}")
 
 
 def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None:
     """Add every command to the tree (synced per guild on start)."""
-    tree.add_command(app_commands.Command(name="ask", description=_d("ask"), callback=_ask(client)))
+    tree.add_command(app_commands.Command(name=_n("ask"), description=_d("ask"), callback=_ask(client)))
     tree.add_command(FaqGroup(client))
-    stats: app_commands.Command[Any, Any, None] = app_commands.Command(name="stats", description=_d("stats"),
+    stats: app_commands.Command[Any, Any, None] = app_commands.Command(name=_n("stats"), description=_d("stats"),
                                                                        callback=_stats(client))
     stats.default_permissions = discord.Permissions(manage_guild=True)
     tree.add_command(stats)
@@ -53,6 +59,7 @@ def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None
 
 
 def _ask(client: SupportClient) -> Any:
+    @app_commands.rename(question=_n("question"))
     async def ask(interaction: Interaction, question: str) -> None:
         origin = Origin(GUILD if interaction.guild is not None else DM, interaction.channel_id or 0)
         token = ORIGIN.set(origin)
@@ -100,7 +107,8 @@ class FaqGroup(app_commands.Group):
     """/faq list | show | add | edit | remove | undo (Manage Server by default, or the admin role)."""
 
     def __init__(self, client: SupportClient) -> None:
-        super().__init__(name="faq", description=_d("faq"), default_permissions=discord.Permissions(manage_guild=True))
+        super().__init__(name=_n("faq"), description=_d("faq"),
+                         default_permissions=discord.Permissions(manage_guild=True))
         self.client = client
 
     def _admin(self, interaction: Interaction, *, reader: bool = False) -> Actor:
@@ -118,7 +126,7 @@ class FaqGroup(app_commands.Group):
                                                   entry=version.entry_id, action=version.action.value,
                                                   version=version.version), ephemeral=True)
 
-    @app_commands.command(name="list", description=_d("faq_list"))
+    @app_commands.command(name=_n("list"), description=_d("faq_list"))
     async def list_(self, interaction: Interaction) -> None:
         self._admin(interaction, reader=True)
         lang = _lang(self.client, interaction)
@@ -128,29 +136,33 @@ class FaqGroup(app_commands.Group):
         await interaction.response.send_message(embed=discord.Embed(description=text[:render.EMBED_LIMIT]),
                                                 ephemeral=True)
 
-    @app_commands.command(name="show", description=_d("faq_show"))
+    @app_commands.command(name=_n("show"), description=_d("faq_show"))
+    @app_commands.rename(entry_id=_n("entry_id"))
     async def show(self, interaction: Interaction, entry_id: str) -> None:
         self._admin(interaction, reader=True)
         entry = await self.client.desk.faq.show(entry_id)
         await interaction.response.send_message(render.clip(f"```yaml\n{dump_faq([entry])[:1900]}\n```"),
                                                 ephemeral=True)
 
-    @app_commands.command(name="add", description=_d("faq_add"))
+    @app_commands.command(name=_n("add"), description=_d("faq_add"))
     async def add(self, interaction: Interaction) -> None:
         who = self._admin(interaction)
         await interaction.response.send_modal(EntryModal(self.client, who, None, _lang(self.client, interaction)))
 
-    @app_commands.command(name="edit", description=_d("faq_edit"))
+    @app_commands.command(name=_n("edit"), description=_d("faq_edit"))
+    @app_commands.rename(entry_id=_n("entry_id"))
     async def edit(self, interaction: Interaction, entry_id: str) -> None:
         who = self._admin(interaction)
         entry = await self.client.desk.faq.show(entry_id)
         await interaction.response.send_modal(EntryModal(self.client, who, entry, _lang(self.client, interaction)))
 
-    @app_commands.command(name="remove", description=_d("faq_remove"))
+    @app_commands.command(name=_n("remove"), description=_d("faq_remove"))
+    @app_commands.rename(entry_id=_n("entry_id"))
     async def remove(self, interaction: Interaction, entry_id: str) -> None:
         await self._done(interaction, await self.client.desk.faq.remove(entry_id, self._admin(interaction)))
 
-    @app_commands.command(name="undo", description=_d("faq_undo"))
+    @app_commands.command(name=_n("undo"), description=_d("faq_undo"))
+    @app_commands.rename(entry_id=_n("entry_id"))
     async def undo(self, interaction: Interaction, entry_id: str) -> None:
         await self._done(interaction, await self.client.desk.faq.undo(entry_id, self._admin(interaction)))
 

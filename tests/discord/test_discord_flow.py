@@ -15,6 +15,12 @@ async def test_answer_in_the_help_channel_with_buttons(fake: FakeDiscord, start_
     client = await start_client()
     commands = await fake.wait("PUT", f"/guilds/{fake.guild_id}/commands")
     assert {c["name"] for c in commands.body} == {"ask", "faq", "stats"}
+    ask = next(c for c in commands.body if c["name"] == "ask")
+    assert ask["name_localizations"]["zh-CN"] == "提问"
+    assert ask["description_localizations"]["zh-CN"] == "向客服机器人提问"
+    faq = next(c for c in commands.body if c["name"] == "faq")
+    assert int(faq["default_member_permissions"]) == 1 << 5  # Manage Server
+    assert {o["name_localizations"]["zh-CN"] for o in faq["options"]} >= {"新增", "修改", "删除"}
     mark = fake.mark()
     await fake.message(ALICE, "How do I back up my wallet?")
     answer = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
