@@ -7,10 +7,10 @@ racing for a ticket cannot both win.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from core.clock import Clock, utcnow
-from core.errors import AlreadyClaimed, InvalidInput, NotAllowed, TicketNotFound, TicketStateError
+from core.errors import AlreadyClaimed, DeskError, InvalidInput, NotAllowed, TicketNotFound, TicketStateError
 from core.models import (
     ACTIVE_STATES,
     HUMAN_STATES,
@@ -27,6 +27,14 @@ from core.ports import TicketRepo, TicketUpdate
 log = logging.getLogger(__name__)
 
 S = TicketState
+
+
+@dataclass(frozen=True)
+class StaffPost:
+    """A stored staff line; ``refused`` says why it was kept as a note instead of reaching the user."""
+
+    message: TicketMessage
+    refused: DeskError | None = None
 
 
 class TicketService:
@@ -132,6 +140,17 @@ class TicketService:
                                        TicketUpdate(state=ticket.state, first_response_at=message.at))
         await self.notifier(ticket.platform).to_user(ticket, message)
         return message
+
+    async def post_from_staff(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
+                              attachment: str | None = None) -> StaffPost:
+        """A moderator's line in the ticket's thread: relayed when allowed, otherwise kept as a note, never lost."""
+        if internal:
+            return StaffPost(await self.staff_reply(ticket_id, actor, text, internal=True, attachment=attachment))
+        try:
+            return StaffPost(await self.staff_reply(ticket_id, actor, text, attachment=attachment))
+        except (NotAllowed, TicketStateError) as exc:
+            note = await self.staff_reply(ticket_id, actor, text, internal=True, attachment=attachment)
+            return StaffPost(note, refused=exc)
 
     async def resolve(self, ticket_id: int, actor: Actor) -> Ticket:
         """Mark a ticket resolved (claimer or admin) and ask the user for a rating."""

@@ -15,6 +15,7 @@ from bots.discord.buttons import DYNAMIC_ITEMS
 from bots.discord.identity import PLATFORM
 from bots.discord.interactions import Interactions
 from bots.discord.notifier import DiscordNotifier
+from bots.ordering import KeyedLocks
 from core.clock import Clock, utcnow
 from core.desk import SupportDesk
 from core.i18n import t
@@ -41,6 +42,7 @@ class SupportClient(discord.Client):
         self.settings = settings
         self.tree: app_commands.CommandTree[SupportClient] = app_commands.CommandTree(self)
         self.interactions = Interactions(self)
+        self.order = KeyedLocks()
         self.desk_app: DeskApp | None = None
         self._embedder, self._clock, self._vector_cache_url = embedder, clock, vector_cache_url
 
@@ -67,7 +69,8 @@ class SupportClient(discord.Client):
         log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))
 
     async def on_message(self, message: discord.Message) -> None:
-        await messages.route(self, message)
+        async with self.order.hold(message.channel.id):  # one channel's messages in arrival order
+            await messages.route(self, message)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         # One bad event never stops the bot; the message path tells the user where it can.

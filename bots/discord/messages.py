@@ -14,8 +14,9 @@ from bots.discord.identity import PLATFORM, actor
 from bots.discord.interactions import view_for
 from bots.discord.notifier import MODE_THREAD, card_parts
 from bots.discord.origin import DM, GUILD, ORIGIN, THREAD, Origin
+from bots.staff_text import post_feedback
 from core.desk import Inbound, Outcome
-from core.errors import DeskError, NotAllowed, TicketStateError
+from core.errors import DeskError
 from core.i18n import Reply, t
 from core.models import Ticket
 from core.text import choose_language
@@ -74,31 +75,28 @@ async def from_staff(client: SupportClient, message: discord.Message, ticket: Ti
     who = actor(message.author, client.settings)
     if not (who.is_moderator or who.is_admin):
         return
-    tickets = client.desk.tickets
     lang = client.settings.staff_language
     text = message.content
+    internal = text.startswith(INTERNAL_PREFIX)
+    if internal:
+        text = text[len(INTERNAL_PREFIX):].strip()
     attachment = message.attachments[0].url if message.attachments else None
-    if text.startswith(INTERNAL_PREFIX):
-        await tickets.staff_reply(ticket.id, who, text[len(INTERNAL_PREFIX):].strip(), internal=True,
-                                  attachment=attachment)
-        if card_parts(ticket)[1] == MODE_THREAD:
-            # The user is in this thread: take the note out of their sight; it is stored.
-            with contextlib.suppress(discord.HTTPException):
-                await message.delete()
-        await message.channel.send(t(lang, "staff.note_saved"))
-        return
     token = ORIGIN.set(Origin(THREAD, message.channel.id))
     try:
-        await tickets.staff_reply(ticket.id, who, text, attachment=attachment)
-    except (NotAllowed, TicketStateError) as exc:
-        await tickets.staff_reply(ticket.id, who, text, internal=True, attachment=attachment)
-        reason = t(lang, "staff.not_relayed") if isinstance(exc, NotAllowed) else \
-            f"{t(lang, exc.key, **exc.params)} {t(lang, 'staff.note_saved')}"
-        await message.channel.send(reason)
+        post = await client.desk.tickets.post_from_staff(ticket.id, who, text, internal=internal,
+                                                         attachment=attachment)
     except DeskError as exc:
         await message.channel.send(t(lang, exc.key, **exc.params))
+        return
     finally:
         ORIGIN.reset(token)
+    if post.message.internal and card_parts(ticket)[1] == MODE_THREAD:
+        # The user is in this thread: take the note out of their sight; it is stored.
+        with contextlib.suppress(discord.HTTPException):
+            await message.delete()
+    feedback = post_feedback(post, lang)
+    if feedback:
+        await message.channel.send(feedback)
 
 
 async def _send(message: discord.Message, outcome: Outcome) -> None:

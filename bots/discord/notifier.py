@@ -13,6 +13,7 @@ import discord
 
 from bots.discord import buttons, render
 from bots.discord.origin import ORIGIN, THREAD
+from bots.staff_text import event_notice
 from core.i18n import t
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
@@ -83,13 +84,7 @@ class DiscordNotifier:
         thread = await self._thread(ticket)
         if thread is None:
             return
-        notice = {
-            "claimed": t(self.lang, "staff.claimed", moderator=ticket.moderator_name or "-"),
-            "resolved": t(self.lang, "staff.resolved", moderator=ticket.moderator_name or "-"),
-            "closed": t(self.lang, "staff.closed"),
-            "reopened": t(self.lang, "staff.reopened"),
-            "rated": t(self.lang, "staff.rated", score=ticket.rating, comment=ticket.rating_comment or ""),
-        }.get(event)
+        notice = event_notice(ticket, event, self.lang)
         if event == "reopened":
             await self._quietly(thread.edit(archived=False, locked=False))
         if notice:

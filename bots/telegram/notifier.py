@@ -11,6 +11,7 @@ from typing import TypeVar
 from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bots.staff_text import event_notice
 from bots.telegram import render
 from core.i18n import t
 from core.models import Ticket, TicketMessage
@@ -103,13 +104,7 @@ class TelegramNotifier:
             await self._update_card(ticket, chat)
         if event == "reopened":
             await self._quietly(self.bot.reopen_forum_topic(chat, thread))
-        notice = {
-            "claimed": t(self.lang, "staff.claimed", moderator=ticket.moderator_name or "-"),
-            "resolved": t(self.lang, "staff.resolved", moderator=ticket.moderator_name or "-"),
-            "closed": t(self.lang, "staff.closed"),
-            "reopened": t(self.lang, "staff.reopened"),
-            "rated": t(self.lang, "staff.rated", score=ticket.rating, comment=ticket.rating_comment or ""),
-        }.get(event)
+        notice = event_notice(ticket, event, self.lang)
         if notice:
             await self.staff_notice(ticket, notice)
         if event in ("resolved", "closed"):

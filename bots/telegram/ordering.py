@@ -6,12 +6,13 @@ before their first; one lock per conversation keeps order while different users 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bots.ordering import KeyedLocks
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -19,23 +20,15 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
     def __init__(self, max_concurrent_updates: int) -> None:
         super().__init__(max_concurrent_updates)
-        self._locks: dict[tuple[int, int], asyncio.Lock] = {}
-        self._holders: dict[tuple[int, int], int] = {}
+        self.locks = KeyedLocks()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = conversation_key(update)
         if key is None:
             await coroutine
             return
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        self._holders[key] = self._holders.get(key, 0) + 1
-        try:
-            async with lock:
-                await coroutine
-        finally:
-            self._holders[key] -= 1
-            if not self._holders[key]:  # forget idle conversations so the map stays small
-                del self._holders[key], self._locks[key]
+        async with self.locks.hold(key):
+            await coroutine
 
     async def initialize(self) -> None:
         return None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bots.staff_text import post_feedback
 from bots.telegram import callbacks
 from bots.telegram.context import Context, command_body, desk_errors, language, reply, services, tell
 from bots.telegram.identity import PLATFORM
 from bots.telegram.notifier import thread_ref
 from bots.telegram.user import attachment_of
-from core.errors import NotAllowed, TicketStateError
 from core.i18n import t
 from core.models import Actor, Ticket
 
@@ -34,41 +34,29 @@ async def topic_message(update: Update, context: Context) -> None:
 @desk_errors
 async def note(update: Update, context: Context) -> None:
     """/note TEXT: an internal note on the topic's ticket, never sent to the user."""
-    ticket = await _ticket_of_topic(update, context)
-    if ticket is None:
-        await reply(update, t(language(update, context), "staff.no_ticket"))
-        return
-    await _post(update, context, ticket, command_body(update), internal=True)
+    if ticket := await _topic_ticket_or_say(update, context):
+        await _post(update, context, ticket, command_body(update), internal=True)
 
 
 @desk_errors
 async def claim(update: Update, context: Context) -> None:
     """/claim in a ticket's topic."""
-    ticket = await _ticket_of_topic(update, context)
-    if ticket is None:
-        await reply(update, t(language(update, context), "staff.no_ticket"))
-        return
-    await services(context).desk.tickets.claim(ticket.id, await _actor(update, context))
+    if ticket := await _topic_ticket_or_say(update, context):
+        await services(context).desk.tickets.claim(ticket.id, await _actor(update, context))
 
 
 @desk_errors
 async def resolve(update: Update, context: Context) -> None:
     """/resolve in a ticket's topic: the user is asked for a rating."""
-    ticket = await _ticket_of_topic(update, context)
-    if ticket is None:
-        await reply(update, t(language(update, context), "staff.no_ticket"))
-        return
-    await services(context).desk.tickets.resolve(ticket.id, await _actor(update, context))
+    if ticket := await _topic_ticket_or_say(update, context):
+        await services(context).desk.tickets.resolve(ticket.id, await _actor(update, context))
 
 
 @desk_errors
 async def reopen(update: Update, context: Context) -> None:
     """/reopen in a resolved ticket's topic."""
-    ticket = await _ticket_of_topic(update, context)
-    if ticket is None:
-        await reply(update, t(language(update, context), "staff.no_ticket"))
-        return
-    await services(context).desk.tickets.reopen(ticket.id, await _actor(update, context))
+    if ticket := await _topic_ticket_or_say(update, context):
+        await services(context).desk.tickets.reopen(ticket.id, await _actor(update, context))
 
 
 @desk_errors
@@ -99,21 +87,11 @@ async def _post(update: Update, context: Context, ticket: Ticket, text: str, *, 
     """Store a staff message; one that may not reach the user yet is kept as a note, never dropped."""
     msg = update.effective_message
     assert msg is not None
-    tickets = services(context).desk.tickets
-    actor = await _actor(update, context)
-    attachment = attachment_of(msg)
-    lang = language(update, context)
-    if internal:
-        await tickets.staff_reply(ticket.id, actor, text, internal=True, attachment=attachment)
-        await reply(update, t(lang, "staff.note_saved"))
-        return
-    try:
-        await tickets.staff_reply(ticket.id, actor, text, attachment=attachment)
-    except (NotAllowed, TicketStateError) as exc:
-        await tickets.staff_reply(ticket.id, actor, text, internal=True, attachment=attachment)
-        reason = t(lang, "staff.not_relayed") if isinstance(exc, NotAllowed) else \
-            f"{t(lang, exc.key, **exc.params)} {t(lang, 'staff.note_saved')}"
-        await reply(update, reason)
+    post = await services(context).desk.tickets.post_from_staff(
+        ticket.id, await _actor(update, context), text, internal=internal, attachment=attachment_of(msg))
+    feedback = post_feedback(post, language(update, context))
+    if feedback:
+        await reply(update, feedback)
 
 
 async def _ticket_of_topic(update: Update, context: Context) -> Ticket | None:
@@ -122,6 +100,14 @@ async def _ticket_of_topic(update: Update, context: Context) -> Ticket | None:
     if msg is None or chat is None or not msg.is_topic_message or msg.message_thread_id is None:
         return None
     return await services(context).desk.tickets.repo.by_thread(PLATFORM, thread_ref(chat.id, msg.message_thread_id))
+
+
+async def _topic_ticket_or_say(update: Update, context: Context) -> Ticket | None:
+    """The ticket of the topic a command was sent in; says so when there is none."""
+    ticket = await _ticket_of_topic(update, context)
+    if ticket is None:
+        await reply(update, t(language(update, context), "staff.no_ticket"))
+    return ticket
 
 
 async def _actor(update: Update, context: Context) -> Actor:

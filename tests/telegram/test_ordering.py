@@ -38,6 +38,7 @@ async def test_one_chat_waits_for_its_previous_update_while_another_chat_runs():
     release_first.set()
     await asyncio.gather(*tasks)
     assert order == ["alice-1 start", "bob-1", "alice-1 end", "alice-2"]
+    assert len(processor.locks) == 0  # idle conversations are forgotten
 
 
 def test_topics_of_the_staff_group_are_separate_conversations():
