@@ -50,6 +50,9 @@ def _n(name: str) -> app_commands.locale_str:
 def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None:
     """Add every command to the tree (synced per guild on start)."""
     tree.add_command(app_commands.Command(name=_n("ask"), description=_d("ask"), callback=_ask(client)))
+    for name in ("human", "ticket", "cancel"):
+        tree.add_command(app_commands.Command(name=_n(name), description=_d(name),
+                                              callback=_user_command(client, name)))
     tree.add_command(FaqGroup(client))
     stats: app_commands.Command[Any, Any, None] = app_commands.Command(name=_n("stats"), description=_d("stats"),
                                                                        callback=_stats(client))
@@ -70,6 +73,19 @@ def _ask(client: SupportClient) -> Any:
         await interaction.response.send_message(embed=render.outcome_embed(outcome), ephemeral=True,
                                                 view=view_for(outcome) or discord.utils.MISSING)
     return ask
+
+
+def _user_command(client: SupportClient, name: str) -> Any:
+    async def command(interaction: Interaction) -> None:
+        desk = client.desk
+        action = {"human": desk.request_human, "ticket": desk.my_ticket, "cancel": desk.cancel}[name]
+        token = ORIGIN.set(Origin(GUILD if interaction.guild is not None else DM, interaction.channel_id or 0))
+        try:
+            outcome = await action(inbound(interaction))
+        finally:
+            ORIGIN.reset(token)
+        await interaction.response.send_message(embed=render.outcome_embed(outcome), ephemeral=True)
+    return command
 
 
 def _stats(client: SupportClient) -> Any:

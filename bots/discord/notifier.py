@@ -48,8 +48,20 @@ class DiscordNotifier:
             log.warning("ticket %s escalated but no support channel is configured", card.ticket.id)
             return None
         channel = await self._channel(ds.support_channel_id)
+        role = ds.moderator_role_id
+        # Mentioning the role is how a private thread is opened to a whole role (and it pings them in a forum).
+        mention = f"<@&{role}>" if role else ""
+        mentions = discord.AllowedMentions(roles=[discord.Object(role)]) if role else discord.utils.MISSING
+        view = buttons.card_view(card.ticket, self.lang) or discord.utils.MISSING
+        if isinstance(channel, discord.ForumChannel):
+            # A staff-only forum: one post per ticket, its tag tracks the state; users are relayed by DM.
+            post = await channel.create_thread(name=render.thread_name(card.ticket), content=mention,
+                                               embed=render.card_embed(card, self.lang), view=view,
+                                               applied_tags=state_tags(channel, card.ticket),
+                                               allowed_mentions=mentions, auto_archive_duration=10080)
+            return StaffThread(str(post.thread.id), f"{post.message.id}/{MODE_DM}")
         if not isinstance(channel, discord.TextChannel):
-            log.error("support channel %s is not a text channel", ds.support_channel_id)
+            log.error("support channel %s is neither a text nor a forum channel", ds.support_channel_id)
             return None
         thread = await channel.create_thread(name=render.thread_name(card.ticket), invitable=False,
                                              type=discord.ChannelType.private_thread, auto_archive_duration=10080)
@@ -57,12 +69,8 @@ class DiscordNotifier:
         mode = MODE_THREAD if origin is not None and origin.kind != "dm" else MODE_DM
         if mode == MODE_THREAD:
             await thread.add_user(discord.Object(int(card.ticket.user_id)))
-        role = ds.moderator_role_id
-        # Mentioning the role is how a private thread is opened to a whole role.
-        sent = await thread.send(
-            f"<@&{role}>" if role else "", embed=render.card_embed(card, self.lang),
-            view=buttons.card_view(card.ticket, self.lang) or discord.utils.MISSING,
-            allowed_mentions=discord.AllowedMentions(roles=[discord.Object(role)]) if role else discord.utils.MISSING)
+        sent = await thread.send(mention, embed=render.card_embed(card, self.lang), view=view,
+                                 allowed_mentions=mentions)
         return StaffThread(str(thread.id), f"{sent.id}/{mode}")
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
@@ -91,11 +99,14 @@ class DiscordNotifier:
             await thread.send(notice)
         if event in ("claimed", "resolved", "closed", "reopened"):
             await self._update_card(thread, ticket)
+        changes: dict[str, Any] = {"name": render.thread_name(ticket)}
+        if isinstance(thread.parent, discord.ForumChannel):
+            changes["applied_tags"] = state_tags(thread.parent, ticket)
         if event in ("resolved", "closed", "rated"):
             # Archived and locked: the user can read it, only staff could write again (/reopen).
-            await self._quietly(thread.edit(name=render.thread_name(ticket), archived=True, locked=True))
+            await self._quietly(thread.edit(**changes, archived=True, locked=True))
         elif event in ("claimed", "reopened"):
-            await self._quietly(thread.edit(name=render.thread_name(ticket)))
+            await self._quietly(thread.edit(**changes))
 
     async def request_rating(self, ticket: Ticket) -> None:
         text = t(ticket.language, "rating.ask_buttons", number=ticket.id)
@@ -140,6 +151,12 @@ class DiscordNotifier:
             await call
         except discord.HTTPException as exc:
             log.info("discord refused a cosmetic update: %s", exc)
+
+
+def state_tags(forum: discord.ForumChannel, ticket: Ticket) -> list[discord.ForumTag]:
+    """The forum tag named after the ticket's state (open / claimed / resolved), if the forum has one."""
+    wanted = {"pending": "open", "open": "open", "claimed": "claimed"}.get(ticket.state.value, "resolved")
+    return [tag for tag in forum.available_tags if tag.name.lower() == wanted][:1]
 
 
 def _with_attachment(text: str, attachment: str | None) -> str:

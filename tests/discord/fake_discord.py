@@ -83,6 +83,8 @@ class FakeDiscord:
     guild_id: int = 700_000_000_000_000_001
     help_channel_id: int = 700_000_000_000_000_010
     support_channel_id: int = 700_000_000_000_000_020
+    forum_channel_id: int = 700_000_000_000_000_030
+    forum_tags: tuple[str, ...] = ("open", "claimed", "resolved")
     moderator_role_id: int = 700_000_000_000_000_100
     admin_role_id: int = 700_000_000_000_000_200
     members: list[FakeMember] = field(default_factory=list)
@@ -238,13 +240,21 @@ class FakeDiscord:
             "roles": [role(self.guild_id, "@everyone", VIEW_AND_SEND, 0),
                       role(self.moderator_role_id, "moderators", VIEW_AND_SEND, 1),
                       role(self.admin_role_id, "admins", VIEW_AND_SEND | MANAGE_GUILD, 2)],
-            "channels": [text(self.help_channel_id, "help"), text(self.support_channel_id, "support")],
+            "channels": [text(self.help_channel_id, "help"), text(self.support_channel_id, "support"),
+                         {**text(self.forum_channel_id, "tickets"), "type": 15, "available_tags": [
+                             {"id": str(self.tag_id(name)), "name": name, "moderated": False, "emoji_id": None,
+                              "emoji_name": None} for name in self.forum_tags],
+                          "default_reaction_emoji": None, "default_sort_order": None, "default_forum_layout": 0}],
             "threads": list(self.threads.values()), "members": [m.member() for m in self.members],
             "member_count": len(self.members) + 1, "large": False, "emojis": [], "stickers": [], "features": [],
             "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
             "mfa_level": 0, "system_channel_id": None, "premium_tier": 0, "preferred_locale": "en-US",
             "nsfw_level": 0, "premium_progress_bar_enabled": False, "joined_at": now(), "voice_states": [],
             "presences": [], "stage_instances": [], "guild_scheduled_events": [], "soundboard_sounds": []}
+
+    def tag_id(self, name: str) -> int:
+        """The id of one of the forum's tags."""
+        return 700_000_000_000_000_300 + self.forum_tags.index(name)
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
@@ -336,6 +346,8 @@ class FakeDiscord:
                 for key in ("archived", "locked"):
                     if key in body:
                         thread["thread_metadata"][key] = body[key]
+                if "applied_tags" in body:
+                    thread["applied_tags"] = [str(t) for t in body["applied_tags"]]
                 asyncio.get_running_loop().create_task(self.dispatch("THREAD_UPDATE", dict(thread)))
             return thread
         if parts[0] == "interactions":
@@ -373,6 +385,11 @@ class FakeDiscord:
                   "thread_metadata": {"archived": False, "locked": False, "archive_timestamp": now(),
                                       "auto_archive_duration": body.get("auto_archive_duration", 10080),
                                       "invitable": body.get("invitable", True), "create_timestamp": now()}}
+        if parent_id == self.forum_channel_id:  # a forum post: a public thread opened by its first message
+            thread["type"] = 11
+            thread["applied_tags"] = [str(t) for t in body.get("applied_tags", [])]
         self.threads[thread_id] = thread
         await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
+        if "message" in body:
+            return {**thread, "message": self._store_message(thread_id, body["message"])}
         return thread

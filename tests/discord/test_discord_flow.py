@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 async def test_answer_in_the_help_channel_with_buttons(fake: FakeDiscord, start_client):
     client = await start_client()
     commands = await fake.wait("PUT", f"/guilds/{fake.guild_id}/commands")
-    assert {c["name"] for c in commands.body} == {"ask", "faq", "stats"}
+    assert {c["name"] for c in commands.body} == {"ask", "human", "ticket", "cancel", "faq", "stats"}
     ask = next(c for c in commands.body if c["name"] == "ask")
     assert ask["name_localizations"]["zh-CN"] == "提问"
     assert ask["description_localizations"]["zh-CN"] == "向客服机器人提问"
@@ -201,6 +201,10 @@ async def test_admin_edits_through_a_modal_and_others_are_refused(fake: FakeDisc
     assert "write the 12 words on paper" in answer.embed_text
 
     mark = fake.mark()
+    await fake.slash(BOB, "ticket", [], locale="zh-CN")  # his conversation is in English, so is the status
+    assert "chatting with the bot (ticket #" in (await fake.wait("POST", "/callback", mark)).embed_text
+
+    mark = fake.mark()
     await fake.slash(ADMIN, "stats", [], permissions=1 << 5)
     assert "Conversations:" in (await fake.wait("POST", "/callback", mark)).content
 
@@ -214,3 +218,30 @@ def test_cli_run_discord_without_token_exits_with_a_message(tmp_path, monkeypatc
     monkeypatch.delenv("SUPPORTBOT_DISCORD_TOKEN", raising=False)
     result = CliRunner().invoke(cli_app, ["run", "discord", "--database", f"sqlite:///{tmp_path / 'x.db'}"])
     assert result.exit_code == 1 and "SUPPORTBOT_DISCORD_TOKEN" in result.output
+
+
+async def test_forum_channel_posts_carry_the_state_as_a_tag(fake: FakeDiscord, start_client):
+    client = await start_client(support_channel_id=fake.forum_channel_id)
+    mark = fake.mark()
+    await fake.message(ALICE, "/human please check my withdrawal")
+    post = await fake.wait("POST", f"/channels/{fake.forum_channel_id}/threads", mark)
+    assert [int(t) for t in post.body["applied_tags"]] == [fake.tag_id("open")]
+    assert post.body["message"]["components"][0]["components"][0]["custom_id"].startswith("sb:claim:")
+    thread_id = max(fake.threads)
+    await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)  # told the ticket is open
+    ticket = await client.desk.tickets.repo.latest_for_user("discord", str(ALICE.id))
+    assert ticket.thread_ref == str(thread_id)
+
+    starter = fake.messages[max(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
+    mark = fake.mark()
+    await fake.press(MOD, starter, f"sb:claim:{ticket.id}")
+    claimed = await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
+    assert [int(t) for t in claimed.body["applied_tags"]] == [fake.tag_id("claimed")]
+    mark = fake.mark()
+    await fake.message(MOD, "we are on it", channel_id=thread_id)
+    # A forum is staff-only: the user hears from the moderator by DM.
+    assert (await fake.wait("POST", "/channels/600000000000001001/messages", mark)).content == "💬 Mia: we are on it"
+    mark = fake.mark()
+    await fake.press(MOD, starter, f"sb:resolve:{ticket.id}")
+    resolved = await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
+    assert [int(t) for t in resolved.body["applied_tags"]] == [fake.tag_id("resolved")] and resolved.body["archived"]
