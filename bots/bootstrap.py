@@ -46,13 +46,16 @@ class DeskApp:
 
 def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
     """Return the configured model, loaded once per process (loading takes seconds and 1 GB)."""
-    return _load(settings.resolved_model_path, f"{settings.model_name}@{settings.max_seq_length}",
-                 settings.model_device, settings.max_seq_length)
+    # The name keys the vector cache: vectors of another precision or length must not be mixed in.
+    suffix = "" if settings.model_precision == "fp32" else f"/{settings.model_precision}"
+    return _load(settings.resolved_model_path, f"{settings.model_name}@{settings.max_seq_length}{suffix}",
+                 settings.model_device, settings.max_seq_length, settings.model_precision)
 
 
 @functools.lru_cache(maxsize=2)
-def _load(path: str, name: str, device: str, max_seq_length: int) -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder(path, name=name, device=device, max_seq_length=max_seq_length)
+def _load(path: str, name: str, device: str, max_seq_length: int, precision: str) -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder(path, name=name, device=device, max_seq_length=max_seq_length,
+                                       precision=precision)
 
 
 async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
@@ -68,7 +71,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
             await upgrade_async(vector_cache_url)
             cache_db = Database(make_engine(vector_cache_url))
         embedder = embedder or load_embedder(settings)
-        store = VectorStore(embedder, SqlVectorCache(cache_db))
+        store = VectorStore(embedder, SqlVectorCache(cache_db), max_batch=settings.encode_batch,
+                            batch_wait=settings.encode_wait_ms / 1000)
         index = FaqIndex(store, settings.decision.question_weight)
         faq = FaqService(SqlFaqRepo(db, clock), index)
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),

@@ -20,7 +20,8 @@ class ModelNotAvailable(RuntimeError):
 class SentenceTransformerEmbedder:
     """EmbeddingGemma (or any sentence-transformers model) with query/document prompts."""
 
-    def __init__(self, path: str, *, name: str | None = None, device: str = "cpu", max_seq_length: int = 256) -> None:
+    def __init__(self, path: str, *, name: str | None = None, device: str = "cpu", max_seq_length: int = 256,
+                 precision: str = "fp32") -> None:
         local = Path(path).expanduser()
         # A hub name is only accepted where the hub is reachable (HF_HUB_OFFLINE=0); otherwise fail fast.
         if not local.is_dir() and os.environ.get("HF_HUB_OFFLINE", "1") == "1":
@@ -34,6 +35,13 @@ class SentenceTransformerEmbedder:
         self._model = SentenceTransformer(str(local) if local.is_dir() else path, device=device,
                                           local_files_only=local.is_dir())
         self._model.max_seq_length = max_seq_length
+        if precision == "int8":
+            import torch
+
+            # Dynamic int8 quantization of the linear layers: weights in int8, activations quantized on
+            # the fly; the CPU matmuls dominate the cost of a short message.
+            transformer = self._model[0]
+            self._model[0] = torch.ao.quantization.quantize_dynamic(transformer, {torch.nn.Linear}, dtype=torch.qint8)
         self._prompts = set(getattr(self._model, "prompts", {}) or {})
         self._lock = threading.Lock()  # torch inference from several threads at once only thrashes 2 cores
         log.info("loaded embedding model %s from %s", self.name, local)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.batching import MicroBatcher
 from core.models import FaqEntry
 from core.ports import Embedder, VectorCache
 from core.text import normalize
@@ -39,16 +40,17 @@ class Candidate:
 class VectorStore:
     """Vectors by text, from memory, then the database cache, encoding only what neither has."""
 
-    def __init__(self, embedder: Embedder, cache: VectorCache | None) -> None:
+    def __init__(self, embedder: Embedder, cache: VectorCache | None, *, max_batch: int = 16,
+                 batch_wait: float = 0.002) -> None:
         self._embedder = embedder
         self._cache = cache
         self._memory: dict[str, np.ndarray] = {}
         self.encoded = 0  # texts actually run through the model, for tests and benchmarks
+        self.messages = MicroBatcher(embedder.encode_queries, max_batch=max_batch, wait=batch_wait)
 
     async def encode_message(self, text: str) -> np.ndarray:
-        """Encode one user message; never cached, since messages rarely repeat and must not pile up."""
-        vectors = await asyncio.to_thread(self._embedder.encode_queries, [text])
-        return np.asarray(vectors, dtype=np.float32)[0]
+        """Encode one user message (batched with concurrent ones); never cached, messages rarely repeat."""
+        return await self.messages.encode(text)
 
     async def vectors(self, kind: str, texts: Sequence[str]) -> np.ndarray:
         """Return one vector per text, encoding the missing ones in a single batch."""

@@ -80,6 +80,10 @@ class Settings(BaseSettings):
     model_name: str = "google/embeddinggemma-300m"
     model_device: str = "cpu"
     max_seq_length: int = Field(256, ge=16)
+    model_precision: str = Field("fp32", pattern="^(fp32|int8)$",
+                                 description="int8: dynamically quantized linear layers (faster on CPU)")
+    encode_batch: int = Field(16, ge=1, description="Most concurrent messages encoded in one model call")
+    encode_wait_ms: float = Field(2, ge=0, description="How long a message waits for others to batch with")
     faq_file: Path | None = Field(None, description="FAQ YAML imported into an empty database on start")
     default_language: str = "en"
     staff_language: str = Field("en", description="Language of ticket cards and notices in staff threads")

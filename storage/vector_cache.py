@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
 from storage.engine import Database
@@ -33,7 +34,26 @@ class SqlVectorCache:
 
     async def put_many(self, model: str, vectors: dict[str, np.ndarray]) -> None:
         """Store vectors; a key already present is overwritten."""
-        async with self._db.session() as session:
-            for key, vector in vectors.items():
-                data = np.asarray(vector, dtype=np.float32)
-                await session.merge(EmbeddingRow(model=model, key=key, dim=int(data.shape[0]), vector=data.tobytes()))
+        rows = {key: _row(model, key, vector) for key, vector in vectors.items()}
+        try:
+            async with self._db.session() as session:
+                existing: set[str] = set()
+                keys = list(rows)
+                for start in range(0, len(keys), _CHUNK):
+                    found = await session.exec(select(EmbeddingRow.key).where(
+                        EmbeddingRow.model == model, col(EmbeddingRow.key).in_(keys[start : start + _CHUNK])))
+                    existing.update(found.all())
+                # New keys in one bulk insert: a 5,000-entry FAQ caches in seconds, not a minute of merges.
+                session.add_all([row for key, row in rows.items() if key not in existing])
+                for key in existing:
+                    await session.merge(rows[key])
+        except IntegrityError:
+            # Another process cached some of the same texts meanwhile: write row by row, last one wins.
+            async with self._db.session() as session:
+                for row in rows.values():
+                    await session.merge(row)
+
+
+def _row(model: str, key: str, vector: np.ndarray) -> EmbeddingRow:
+    data = np.asarray(vector, dtype=np.float32)
+    return EmbeddingRow(model=model, key=key, dim=int(data.shape[0]), vector=data.tobytes())
