@@ -29,11 +29,12 @@ def setup_logging(level: str) -> None:
     """Log key=value lines to stderr, quiet the noisy libraries."""
     logging.basicConfig(level=level.upper(), stream=sys.stderr, force=True,
                         format="%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s")
-    # httpx logs request URLs, which carry the bot token; PTB's debug lines carry raw user messages
+    # httpx logs request URLs, which carry the bot token; PTB's and discord.py's debug lines carry raw user messages
     # (seed phrases included, before the desk redacts them). Neither may go below these levels.
     for noisy in ("httpx", "httpcore", "sentence_transformers", "transformers", "alembic", "aiosqlite", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().getEffectiveLevel()))
+    for chatty in ("telegram", "discord"):  # discord.py logs whole gateway events at DEBUG, too
+        logging.getLogger(chatty).setLevel(max(logging.INFO, logging.getLogger().getEffectiveLevel()))
 
 
 def load_settings(env_file: Path | None, database: str | None = None, **overrides: Any) -> Settings:

@@ -87,9 +87,11 @@ def test_debug_logging_never_lets_raw_updates_or_the_token_through():
         setup_logging("DEBUG")
         # PTB logs whole updates (raw user text, before redaction) at DEBUG; httpx logs URLs with the token.
         assert not logging.getLogger("telegram.ext.Application").isEnabledFor(logging.DEBUG)
+        assert not logging.getLogger("discord.gateway").isEnabledFor(logging.DEBUG)
         assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
         assert logging.getLogger("bots.telegram.app").isEnabledFor(logging.DEBUG)
     finally:
         root.setLevel(saved[0])
         root.handlers[:] = saved[1]
         logging.getLogger("telegram").setLevel(logging.NOTSET)
+        logging.getLogger("discord").setLevel(logging.NOTSET)
