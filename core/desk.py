@@ -52,6 +52,12 @@ class Outcome:
     secrets: tuple[str, ...] = ()  # kinds of secret found: the adapter deletes the message where it can
     relayed: bool = False
 
+    @property
+    def offers_feedback(self) -> bool:
+        """An FAQ answer the user can confirm ("this solved it") or escalate from; not a suggestion."""
+        decision_answers = self.decision is None or self.decision.kind == DecisionKind.ANSWER
+        return self.entry is not None and not self.suggestions and decision_answers
+
     def texts(self) -> list[str]:
         """Render every reply in the outcome's language."""
         return [render(self.lang, reply) for reply in self.replies]

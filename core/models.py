@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from core.text import detect_language
+
 LANGUAGES = ("zh", "en")
 
 
@@ -27,8 +29,6 @@ class FaqEntry:
 
     def question_in(self, lang: str) -> str:
         """Return the first question phrased in ``lang`` (for buttons), else the first question."""
-        from core.text import detect_language  # text imports nothing from here; kept local to stay a leaf
-
         return next((q for q in self.questions if detect_language(q, lang) == lang), self.questions[0])
 
 

@@ -102,6 +102,10 @@ class Settings(BaseSettings):
             raise ValueError("languages must be zh or en")
         return value
 
+    def lists_admin(self, platform: str, user_id: str) -> bool:
+        """Whether SUPPORTBOT_ADMIN_IDS names this user, as a bare id or as ``platform:id``."""
+        return user_id in self.admin_ids or f"{platform}:{user_id}" in self.admin_ids
+
     @property
     def resolved_model_path(self) -> str:
         """Return where the model is loaded from: the setting, else the fetched cache."""

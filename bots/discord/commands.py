@@ -10,8 +10,9 @@ from discord import app_commands
 
 from bots.discord import render
 from bots.discord.identity import actor
-from bots.discord.interactions import inbound, view_for
-from bots.discord.origin import DM, GUILD, ORIGIN, Origin
+from bots.discord.interactions import inbound, interaction_language, view_for
+from bots.discord.origin import coming_from, of_interaction
+from bots.texts import error_text
 from core.errors import DeskError, NotAllowed
 from core.i18n import catalogue, t
 from core.i18n import render as render_reply
@@ -64,12 +65,8 @@ def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None
 def _ask(client: SupportClient) -> Any:
     @app_commands.rename(question=_n("question"))
     async def ask(interaction: Interaction, question: str) -> None:
-        origin = Origin(GUILD if interaction.guild is not None else DM, interaction.channel_id or 0)
-        token = ORIGIN.set(origin)
-        try:
+        with coming_from(of_interaction(interaction)):
             outcome = await client.desk.handle_message(inbound(interaction, question))
-        finally:
-            ORIGIN.reset(token)
         await interaction.response.send_message(embed=render.outcome_embed(outcome), ephemeral=True,
                                                 view=view_for(outcome) or discord.utils.MISSING)
     return ask
@@ -79,11 +76,8 @@ def _user_command(client: SupportClient, name: str) -> Any:
     async def command(interaction: Interaction) -> None:
         desk = client.desk
         action = {"human": desk.request_human, "ticket": desk.my_ticket, "cancel": desk.cancel}[name]
-        token = ORIGIN.set(Origin(GUILD if interaction.guild is not None else DM, interaction.channel_id or 0))
-        try:
+        with coming_from(of_interaction(interaction)):
             outcome = await action(inbound(interaction))
-        finally:
-            ORIGIN.reset(token)
         await interaction.response.send_message(embed=render.outcome_embed(outcome), ephemeral=True)
     return command
 
@@ -96,19 +90,15 @@ def _stats(client: SupportClient) -> Any:
 
 
 def _lang(client: SupportClient, interaction: Interaction) -> str:
-    return "zh" if str(interaction.locale).startswith("zh") else client.settings.default_language
+    return interaction_language(interaction, client.settings.default_language)
 
 
 def _on_error(client: SupportClient) -> Any:
     async def on_error(interaction: Interaction, error: app_commands.AppCommandError) -> None:
         cause = getattr(error, "original", error)
         lang = _lang(client, interaction)
-        if isinstance(cause, DeskError):
-            text = t(lang, cause.key, **cause.params)
-        elif isinstance(cause, FaqFileError):
-            text = t(lang, "faq.invalid", problems="\n".join(f"- {p.entry} / {p.field}: {p.message}"
-                                                              for p in cause.problems))
-        else:
+        text = error_text(cause, lang)
+        if text is None:
             log.error("command %s failed", interaction.command.name if interaction.command else "-",
                       exc_info=cause)
             text = t(lang, "error.generic")
@@ -222,13 +212,8 @@ class EntryModal(discord.ui.Modal):
             else:
                 changes = {"category": self.category.value.strip(), "questions": questions, "answer": answer}
                 version = await faq.edit(apply_edit(self.entry, changes, "<discord>"), self.who)
-        except FaqFileError as exc:
-            problems = "\n".join(f"- {p.entry} / {p.field}: {p.message}" for p in exc.problems)
-            await interaction.response.send_message(render.clip(t(self.lang, "faq.invalid", problems=problems)),
-                                                    ephemeral=True)
-            return
-        except DeskError as exc:
-            await interaction.response.send_message(t(self.lang, exc.key, **exc.params), ephemeral=True)
+        except (FaqFileError, DeskError) as exc:
+            await interaction.response.send_message(render.clip(error_text(exc, self.lang) or ""), ephemeral=True)
             return
         await interaction.response.send_message(t(self.lang, "staff.faq_changed", entry=version.entry_id,
                                                   action=version.action.value, version=version.version),

@@ -15,7 +15,7 @@ def actor(user: discord.User | discord.Member, settings: Settings) -> Actor:
     ds = settings.discord
     roles = {role.id for role in user.roles} if isinstance(user, discord.Member) else set()
     manages = isinstance(user, discord.Member) and user.guild_permissions.manage_guild
-    listed = user.id in ds.admin_ids or {str(user.id), f"{PLATFORM}:{user.id}"} & set(settings.admin_ids)
+    listed = user.id in ds.admin_ids or settings.lists_admin(PLATFORM, str(user.id))
     is_admin = bool(listed or manages or (ds.admin_role_id is not None and ds.admin_role_id in roles))
     is_moderator = is_admin or (ds.moderator_role_id is not None and ds.moderator_role_id in roles)
     return Actor(PLATFORM, str(user.id), user.display_name, is_moderator=is_moderator, is_admin=is_admin)

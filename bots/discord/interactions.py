@@ -11,8 +11,8 @@ import discord
 
 from bots.discord import buttons, render
 from bots.discord.identity import PLATFORM, actor
-from bots.discord.origin import DM, GUILD, ORIGIN, Origin
-from core.decision import DecisionKind
+from bots.discord.origin import coming_from, of_interaction
+from bots.texts import error_text
 from core.desk import Inbound, Outcome
 from core.errors import DeskError
 from core.i18n import t
@@ -35,9 +35,14 @@ def view_for(outcome: Outcome) -> discord.ui.View | None:
     """Buttons for an outcome: feedback under an answer, the candidates under a suggestion."""
     if outcome.suggestions:
         return buttons.suggestion_view(outcome.suggestions, outcome.lang)
-    if outcome.entry is not None and (outcome.decision is None or outcome.decision.kind == DecisionKind.ANSWER):
+    if outcome.offers_feedback:
         return buttons.answer_view(outcome.lang)
     return None
+
+
+def interaction_language(interaction: Interaction, default: str) -> str:
+    """The language of a reply with no text to go by: the client's locale, else the default."""
+    return choose_language("", str(interaction.locale), default)
 
 
 class Interactions:
@@ -47,14 +52,14 @@ class Interactions:
         self.client = client
 
     def language(self, interaction: Interaction) -> str:
-        return choose_language("", str(interaction.locale), self.client.settings.default_language)
+        return interaction_language(interaction, self.client.settings.default_language)
 
     async def guarded(self, interaction: Interaction, body: Callable[[], Awaitable[None]]) -> None:
         """Run ``body``; a person's mistake gets its message, anything else a generic apology and a log line."""
         try:
             await body()
         except DeskError as exc:
-            await self.reply(interaction, t(self.language(interaction), exc.key, **exc.params))
+            await self.reply(interaction, error_text(exc, self.language(interaction)) or "")
         except Exception:
             log.exception("interaction %s failed", interaction.id)
             with contextlib.suppress(discord.HTTPException):
@@ -75,21 +80,14 @@ class Interactions:
             kwargs["view"] = view
         await interaction.response.send_message(**kwargs)
 
-    def _origin(self, interaction: Interaction) -> Origin:
-        channel_id = interaction.channel_id or 0
-        return Origin(GUILD if interaction.guild is not None else DM, channel_id)
-
     async def feedback(self, interaction: Interaction, action: str) -> None:
         async def body() -> None:
             desk = self.client.desk
-            token = ORIGIN.set(self._origin(interaction))
-            try:
+            with coming_from(of_interaction(interaction)):
                 if action == "solved":
                     outcome = await desk.mark_solved(inbound(interaction))
                 else:
                     outcome = await desk.request_human(inbound(interaction))
-            finally:
-                ORIGIN.reset(token)
             await self.show(interaction, outcome)
         await self.guarded(interaction, body)
 

@@ -13,8 +13,8 @@ from bots.discord import render
 from bots.discord.identity import PLATFORM, actor
 from bots.discord.interactions import view_for
 from bots.discord.notifier import MODE_THREAD, card_parts
-from bots.discord.origin import DM, GUILD, ORIGIN, THREAD, Origin
-from bots.staff_text import post_feedback
+from bots.discord.origin import DM, GUILD, THREAD, Origin, coming_from
+from bots.texts import post_feedback, split_internal
 from core.desk import Inbound, Outcome
 from core.errors import DeskError
 from core.i18n import Reply, t
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from bots.discord.client import SupportClient
 
 log = logging.getLogger(__name__)
-INTERNAL_PREFIX = "!"
 
 
 async def route(client: SupportClient, message: discord.Message) -> None:
@@ -55,14 +54,12 @@ async def from_user(client: SupportClient, message: discord.Message, origin: Ori
     lang = choose_language(text, None, client.settings.default_language)
     inbound = Inbound(PLATFORM, str(message.author.id), text, user_name=message.author.display_name,
                       attachment=attachment)
-    token = ORIGIN.set(origin)
     try:
-        outcome = await client.desk.handle_message(inbound)
+        with coming_from(origin):
+            outcome = await client.desk.handle_message(inbound)
     except DeskError as exc:
         await message.reply(render.clip(t(lang, exc.key, **exc.params)))
         return
-    finally:
-        ORIGIN.reset(token)
     if outcome.secrets and message.guild is not None:
         await _hide_secret(message, outcome)
         return
@@ -76,20 +73,15 @@ async def from_staff(client: SupportClient, message: discord.Message, ticket: Ti
     if not (who.is_moderator or who.is_admin):
         return
     lang = client.settings.staff_language
-    text = message.content
-    internal = text.startswith(INTERNAL_PREFIX)
-    if internal:
-        text = text[len(INTERNAL_PREFIX):].strip()
+    text, internal = split_internal(message.content)
     attachment = message.attachments[0].url if message.attachments else None
-    token = ORIGIN.set(Origin(THREAD, message.channel.id))
     try:
-        post = await client.desk.tickets.post_from_staff(ticket.id, who, text, internal=internal,
-                                                         attachment=attachment)
+        with coming_from(Origin(THREAD, message.channel.id)):
+            post = await client.desk.tickets.post_from_staff(ticket.id, who, text, internal=internal,
+                                                             attachment=attachment)
     except DeskError as exc:
         await message.channel.send(t(lang, exc.key, **exc.params))
         return
-    finally:
-        ORIGIN.reset(token)
     if post.message.internal and card_parts(ticket)[1] == MODE_THREAD:
         # The user is in this thread: take the note out of their sight; it is stored.
         with contextlib.suppress(discord.HTTPException):

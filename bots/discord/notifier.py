@@ -13,7 +13,7 @@ import discord
 
 from bots.discord import buttons, render
 from bots.discord.origin import ORIGIN, THREAD
-from bots.staff_text import event_notice
+from bots.texts import event_notice
 from core.i18n import t
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard

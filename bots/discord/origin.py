@@ -7,8 +7,13 @@ duration of one desk call; the notifier reads it (contextvars follow the await c
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
+
+import discord
 
 DM = "dm"
 GUILD = "guild"
@@ -24,3 +29,18 @@ class Origin:
 
 
 ORIGIN: ContextVar[Origin | None] = ContextVar("discord_origin", default=None)
+
+
+@contextlib.contextmanager
+def coming_from(origin: Origin) -> Iterator[None]:
+    """Mark the desk calls made inside the block as handling a message from ``origin``."""
+    token = ORIGIN.set(origin)
+    try:
+        yield
+    finally:
+        ORIGIN.reset(token)
+
+
+def of_interaction(interaction: discord.Interaction[Any]) -> Origin:
+    """A slash command or button press: from a server channel or from a DM."""
+    return Origin(GUILD if interaction.guild is not None else DM, interaction.channel_id or 0)

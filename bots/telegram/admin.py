@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import Update
 
 from bots.telegram.context import Context, command_body, desk_errors, language, reply, services
@@ -59,19 +61,13 @@ async def faq_edit(update: Update, context: Context) -> None:
 @desk_errors
 async def faq_remove(update: Update, context: Context) -> None:
     """/faq_remove ID (undo brings it back)."""
-    actor = await _staff_actor(update, context)
-    entry_id = await _entry_id(update, context, "/faq_remove")
-    if entry_id:
-        await _done(update, context, await services(context).desk.faq.remove(entry_id, actor))
+    await _change_by_id(update, context, "/faq_remove", services(context).desk.faq.remove)
 
 
 @desk_errors
 async def faq_undo(update: Update, context: Context) -> None:
     """/faq_undo ID: revert the entry's latest change."""
-    actor = await _staff_actor(update, context)
-    entry_id = await _entry_id(update, context, "/faq_undo")
-    if entry_id:
-        await _done(update, context, await services(context).desk.faq.undo(entry_id, actor))
+    await _change_by_id(update, context, "/faq_undo", services(context).desk.faq.undo)
 
 
 @desk_errors
@@ -101,6 +97,14 @@ async def _entry_id(update: Update, context: Context, command: str) -> str | Non
         await reply(update, t(language(update, context), "faq.usage_id", command=command))
         return None
     return entry_id[0]
+
+
+async def _change_by_id(update: Update, context: Context, command: str,
+                        change: Callable[[str, Actor], Awaitable[FaqVersion]]) -> None:
+    actor = await _staff_actor(update, context)
+    entry_id = await _entry_id(update, context, command)
+    if entry_id:
+        await _done(update, context, await change(entry_id, actor))
 
 
 async def _done(update: Update, context: Context, version: FaqVersion) -> None:

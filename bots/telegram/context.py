@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 
 from bots.telegram import render
 from bots.telegram.identity import PLATFORM, StaffDirectory
+from bots.texts import error_text
 from core.desk import Inbound, SupportDesk
 from core.errors import DeskError
 from core.i18n import t
@@ -87,11 +88,8 @@ def desk_errors(handler: Handler) -> Handler:
     async def wrapper(update: Update, context: Context) -> None:
         try:
             await handler(update, context)
-        except DeskError as exc:
-            await tell(update, t(language(update, context), exc.key, **exc.params))
-        except FaqFileError as exc:
-            problems = "\n".join(f"- {p.entry} / {p.field}: {p.message}" for p in exc.problems)
-            await tell(update, t(language(update, context), "faq.invalid", problems=problems))
+        except (DeskError, FaqFileError) as exc:
+            await tell(update, error_text(exc, language(update, context)) or "")
     return wrapper
 
 

@@ -22,10 +22,7 @@ class StaffDirectory:
         self._bot = bot
         self._staff_chat = settings.telegram.staff_chat_id
         self._ttl = settings.telegram.admin_cache_seconds
-        # Plain ids and "telegram:<id>" from the shared admin list both count.
-        shared = {a.removeprefix(f"{PLATFORM}:") for a in settings.admin_ids if ":" not in a or
-                  a.startswith(f"{PLATFORM}:")}
-        self._configured = {str(i) for i in settings.telegram.admin_ids} | shared
+        self._settings = settings
         self._group_admins: set[str] = set()
         self._fetched_at = float("-inf")
 
@@ -35,7 +32,7 @@ class StaffDirectory:
 
     async def is_admin(self, user_id: int) -> bool:
         """Return whether the user may edit the FAQ and read stats."""
-        if str(user_id) in self._configured:
+        if user_id in self._settings.telegram.admin_ids or self._settings.lists_admin(PLATFORM, str(user_id)):
             return True
         return str(user_id) in await self._admins_of_group()
 

@@ -9,10 +9,10 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from telegram import Bot, Message
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
-from bots.staff_text import event_notice
 from bots.telegram import render
+from bots.texts import event_notice
 from core.i18n import t
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
@@ -42,10 +42,8 @@ async def with_retries(call: Callable[[], Awaitable[T]]) -> T:
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return await call()
-        except RetryAfter:
-            raise
-        except NetworkError as exc:
-            if isinstance(exc, BadRequest | Forbidden) or attempt == ATTEMPTS:
+        except NetworkError as exc:  # RetryAfter and Forbidden are not network errors; BadRequest is one
+            if isinstance(exc, BadRequest) or attempt == ATTEMPTS:
                 raise
             log.warning("telegram network error (attempt %d/%d): %s", attempt, ATTEMPTS, exc)
             await asyncio.sleep(0.5 * attempt)

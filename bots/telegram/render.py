@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bots import texts
 from bots.telegram.callbacks import CLAIM, HUMAN, PICK, RATE, RESOLVE, SOLVED, Callback
-from core.decision import DecisionKind
 from core.desk import Outcome
 from core.i18n import t
 from core.models import Ticket, TicketState
@@ -33,12 +33,12 @@ def outcome_text(outcome: Outcome) -> str:
 
 def outcome_keyboard(outcome: Outcome) -> InlineKeyboardMarkup | None:
     """Buttons for an outcome: feedback under an answer, the candidates under a suggestion."""
-    decision, lang = outcome.decision, outcome.lang
+    lang = outcome.lang
     human = button(t(lang, "button.human"), Callback(HUMAN))
     if outcome.suggestions:
         rows = [[button(entry.question_in(lang)[:60], Callback(PICK, (entry.id,)))] for entry in outcome.suggestions]
         return InlineKeyboardMarkup([*rows, [human]])
-    if outcome.entry is not None and (decision is None or decision.kind == DecisionKind.ANSWER):
+    if outcome.offers_feedback:
         return answer_keyboard(lang)
     return None
 
@@ -70,27 +70,12 @@ def card_keyboard(ticket: Ticket, lang: str) -> InlineKeyboardMarkup | None:
 
 def card_text(card: TicketCard, lang: str) -> str:
     """The summary card that opens a ticket's topic."""
-    ticket = card.ticket
-    guesses = "; ".join(f"{entry_id} ({score:.2f}) {question}" for entry_id, question, score in card.guesses) or "-"
-    earlier = ", ".join(f"#{e.id} {e.category or '-'} {e.state.value}" + (f" {e.rating}/5" if e.rating else "")
-                        for e in card.earlier) or "-"
-    return t(lang, "staff.card_full", number=ticket.id, category=ticket.category or "-", language=ticket.language,
-             user=f"{ticket.user_name or '-'} (id {ticket.user_id})", reason=ticket.escalation_reason or "-",
-             question=card.question or "-", guesses=guesses, earlier=earlier, state=state_text(ticket, lang))
-
-
-def state_text(ticket: Ticket, lang: str) -> str:
-    """The ticket's state in words, for staff."""
-    return t(lang, f"staff.state.{ticket.state.value}", moderator=ticket.moderator_name or "-")
+    return texts.card_text(card, lang, f"{card.ticket.user_name or '-'} (id {card.ticket.user_id})")
 
 
 def topic_title(ticket: Ticket) -> str:
-    """The forum topic's name: number, category, language, and who has it."""
-    mark = {TicketState.RESOLVED: "✅ ", TicketState.CLOSED: "🔒 "}.get(ticket.state, "")
-    title = f"{mark}#{ticket.id} · {ticket.category or 'general'} · {ticket.language}"
-    if ticket.state == TicketState.CLAIMED and ticket.moderator_name:
-        title += f" · ✋ {ticket.moderator_name}"
-    return title[:TOPIC_TITLE_LIMIT]
+    """The forum topic's name."""
+    return texts.ticket_title(ticket, TOPIC_TITLE_LIMIT)
 
 
 def chunks(text: str, limit: int = MESSAGE_LIMIT) -> Iterator[str]:

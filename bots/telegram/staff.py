@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bots.staff_text import post_feedback
 from bots.telegram import callbacks
 from bots.telegram.context import Context, command_body, desk_errors, language, reply, services, tell
 from bots.telegram.identity import PLATFORM
 from bots.telegram.notifier import thread_ref
 from bots.telegram.user import attachment_of
+from bots.texts import post_feedback, split_internal
 from core.i18n import t
 from core.models import Actor, Ticket
-
-INTERNAL_PREFIX = "!"
 
 
 @desk_errors
@@ -24,10 +22,7 @@ async def topic_message(update: Update, context: Context) -> None:
     ticket = await _ticket_of_topic(update, context)
     if ticket is None:
         return  # staff chatter in a topic that is not a ticket
-    text = msg.text or msg.caption or ""
-    internal = text.startswith(INTERNAL_PREFIX)
-    if internal:
-        text = text[len(INTERNAL_PREFIX):].strip()
+    text, internal = split_internal(msg.text or msg.caption or "")
     await _post(update, context, ticket, text, internal=internal)
 
 
