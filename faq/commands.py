@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from core.models import FaqEntry
-from faq.loader import FaqFileError, Problem, parse_faq
+from faq.loader import FaqFileError, Problem, load_yaml, parse_faq
 from faq.schema import entry_to_yaml_dict
 
 EDITABLE = ("category", "questions", "add_questions", "answer", "escalate")
@@ -62,13 +62,7 @@ def validated(raw: Mapping[str, Any], source: str) -> FaqEntry:
 
 
 def _mapping(text: str, source: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise FaqFileError(source, [Problem("-", "-", f"bad YAML at {where}: {getattr(exc, 'problem', exc)}")]) \
-            from None
+    data = load_yaml(text, source)
     if isinstance(data, list) and len(data) == 1:
         data = data[0]
     if not isinstance(data, dict) or not data:

@@ -41,13 +41,7 @@ def default_faq_path() -> Path:
 
 def parse_faq(text: str, source: str = "<text>") -> list[FaqEntry]:
     """Validate YAML text and return its entries, or raise ``FaqFileError`` listing every problem."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        detail = getattr(exc, "problem", exc)
-        raise FaqFileError(source, [Problem("-", "-", f"bad YAML at {where}: {detail}")]) from None
+    data = load_yaml(text, source)
     if not isinstance(data, list) or not data:
         raise FaqFileError(source, [Problem("-", "-", "the file must be a non-empty list of entries")])
     problems: list[Problem] = []
@@ -72,6 +66,17 @@ def parse_faq(text: str, source: str = "<text>") -> list[FaqEntry]:
     if problems:
         raise FaqFileError(source, problems)
     return entries
+
+
+def load_yaml(text: str, source: str) -> Any:
+    """Parse YAML, or raise ``FaqFileError`` saying where it is broken."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+        detail = getattr(exc, "problem", exc)
+        raise FaqFileError(source, [Problem("-", "-", f"bad YAML at {where}: {detail}")]) from None
 
 
 def load_faq(path: Path) -> list[FaqEntry]:
