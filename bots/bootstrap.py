@@ -73,7 +73,7 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         embedder = embedder or load_embedder(settings)
         store = VectorStore(embedder, SqlVectorCache(cache_db), max_batch=settings.encode_batch,
                             batch_wait=settings.encode_wait_ms / 1000)
-        index = FaqIndex(store, settings.decision.question_weight)
+        index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight)
         faq = FaqService(SqlFaqRepo(db, clock), index)
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),
                            tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq)

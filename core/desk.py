@@ -92,7 +92,7 @@ class SupportDesk:
         clean = normalize(text)[: self.settings.max_message_chars]
         lang = choose_language(clean, locale, self.settings.default_language)
         query = await self.index.encode_query(clean)
-        decision = decide(self.index.search(query), self.intents.classify(query), self.settings.decision)
+        decision = decide(self.index.search(query, text=clean), self.intents.classify(query), self.settings.decision)
         return Assessment(decision, lang)
 
     async def handle_message(self, msg: Inbound) -> Outcome:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.batching import MicroBatcher
+from core.lexical import LexicalIndex
 from core.models import FaqEntry
 from core.ports import Embedder, VectorCache
 from core.text import normalize
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 # Questions are short and phrased like user messages, so they are encoded with the query
 # prompt (symmetric similarity); answers are passages and get the document prompt.
 QUERY, DOCUMENT = "q", "d"
+_CONTENDERS = 5
 
 
 def text_key(kind: str, text: str) -> str:
@@ -35,6 +37,7 @@ class Candidate:
     score: float
     question_score: float
     answer_score: float
+    lexical_score: float = 0.0
 
 
 class VectorStore:
@@ -76,9 +79,11 @@ class VectorStore:
 class FaqIndex:
     """The searchable form of the FAQ; rebuilt (cheaply, from cached vectors) on every change."""
 
-    def __init__(self, store: VectorStore, question_weight: float = 0.5) -> None:
+    def __init__(self, store: VectorStore, question_weight: float = 0.5, lexical_weight: float = 0.0) -> None:
         self._store = store
         self._weight = question_weight
+        self._lexical_weight = lexical_weight
+        self._lexical = LexicalIndex()
         self._entries: list[FaqEntry] = []
         self._q = np.zeros((0, 0), dtype=np.float32)
         self._q_owner = np.zeros(0, dtype=np.int64)
@@ -98,18 +103,21 @@ class FaqIndex:
     async def rebuild(self, entries: Sequence[FaqEntry]) -> None:
         """Index ``entries``; only texts never seen before are encoded."""
         questions, q_owner, answers, a_owner = [], [], [], []
+        documents: list[list[str]] = []
         for number, entry in enumerate(entries):
+            documents.append([normalize(t) for t in (*entry.questions, *entry.answer.values())])
             for question in entry.questions:
                 questions.append(normalize(question))
                 q_owner.append(number)
             for answer in entry.answer.values():
                 answers.append(normalize(answer))
                 a_owner.append(number)
+        lexical = LexicalIndex(documents)
         async with self._lock:
             q = await self._store.vectors(QUERY, questions)
             a = await self._store.vectors(DOCUMENT, answers)
             # Swap everything at once so a concurrent search never sees half an index.
-            self._entries, self._q, self._a = list(entries), q, a
+            self._entries, self._q, self._a, self._lexical = list(entries), q, a, lexical
             self._q_owner = np.asarray(q_owner, dtype=np.int64)
             self._a_owner = np.asarray(a_owner, dtype=np.int64)
 
@@ -117,17 +125,24 @@ class FaqIndex:
         """Return the vector of one user message."""
         return await self._store.encode_message(normalize(text))
 
-    def search(self, query: np.ndarray, limit: int = 5) -> list[Candidate]:
-        """Return the best ``limit`` entries for a query vector, best first."""
+    def search(self, query: np.ndarray, limit: int = 5, text: str | None = None) -> list[Candidate]:
+        """Return the best ``limit`` entries for a query vector (and its normalized text), best first."""
         if not self._entries:
             return []
         count = len(self._entries)
         q_best = _segment_max(self._q @ query, self._q_owner, count)
         a_best = _segment_max(self._a @ query, self._a_owner, count)
         fused = self._weight * q_best + (1 - self._weight) * a_best
+        lexical = self._lexical.coverage(text) if text and self._lexical_weight else np.zeros(count, np.float32)
+        if lexical.any():
+            # Only lexical evidence that tells the dense contenders apart counts: a term every contender
+            # shares ("transfer") must not lift a vague message over the answer threshold.
+            contenders = np.argpartition(-fused, min(_CONTENDERS, count) - 1)[:_CONTENDERS]
+            fused = fused + self._lexical_weight * (lexical - lexical[contenders].mean())
         order = np.argsort(-fused)[:limit]
         return [
-            Candidate(self._entries[i], float(fused[i]), float(q_best[i]), float(a_best[i])) for i in order
+            Candidate(self._entries[i], float(fused[i]), float(q_best[i]), float(a_best[i]), float(lexical[i]))
+            for i in order
         ]
 
 

@@ -24,13 +24,15 @@ class DecisionSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_DECISION_", env_file=".env", extra="ignore")
 
     question_weight: float = Field(0.5, ge=0, le=1, description="Weight of question similarity vs answer similarity")
+    lexical_weight: float = Field(0.1, ge=0, le=1,
+                                  description="Weight of the IDF-weighted share of the message's terms an entry has")
     answer_threshold: float = Field(0.47, description="Fused score needed to answer with one entry")
-    answer_margin: float = Field(0.0, ge=0, description="Lead over the runner-up needed to answer")
-    suggest_threshold: float = Field(0.36, description="Fused score needed to offer an entry as a suggestion")
+    answer_margin: float = Field(0.04, ge=0, description="Lead over the runner-up needed to answer")
+    suggest_threshold: float = Field(0.34, description="Fused score needed to offer an entry as a suggestion")
     suggest_window: float = Field(0.06, ge=0, description="How far below the best a suggestion may score")
     max_suggestions: int = Field(3, ge=2, le=5)
-    intent_threshold: float = Field(0.6, description="Similarity to an intent exemplar needed to take that intent")
-    intent_lead: float = Field(0.05, description="How far an intent must beat the best FAQ entry to win")
+    intent_threshold: float = Field(0.55, description="Similarity to an intent exemplar needed to take that intent")
+    intent_lead: float = Field(0.0, description="How far an intent must beat the best FAQ entry to win")
 
 
 class TelegramSettings(BaseSettings):

@@ -190,7 +190,8 @@ async def test_admin_edits_through_a_modal_and_others_are_refused(fake: FakeDisc
     modal = await fake.wait("POST", "/callback", mark)
     assert modal.body["type"] == 9
     mark = fake.mark()
-    await fake.submit(ADMIN, modal, {"answer (en)": "Settings > Security > Back up: write the 12 words on paper."},
+    new_answer = "Me > Manage wallets > Back up mnemonic: write the 12 words on paper, keep them offline."
+    await fake.submit(ADMIN, modal, {"answer (en)": new_answer},
                       permissions=1 << 5)
     done = await fake.wait("POST", "/callback", mark)
     assert "backup-mnemonic: edit, version 2" in done.content
