@@ -13,6 +13,7 @@ from core.faq_admin import FaqService
 from core.intents import IntentClassifier
 from core.models import Actor
 from core.notify import Notifier
+from core.onnx_embedding import OnnxEmbedder, onnx_path
 from core.ports import Embedder
 from core.retrieval import FaqIndex, VectorStore
 from core.settings import Settings
@@ -44,16 +45,25 @@ class DeskApp:
             await self.cache_db.dispose()
 
 
-def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
+def load_embedder(settings: Settings) -> Embedder:
     """Return the configured model, loaded once per process (loading takes seconds and 1 GB)."""
     # The name keys the vector cache: vectors of another precision or length must not be mixed in.
+    # The ONNX graph shares the fp32 name: its vectors are the same (checked at export).
     suffix = "" if settings.model_precision == "fp32" else f"/{settings.model_precision}"
+    backend = settings.model_backend
+    if backend == "auto":
+        exported = onnx_path(settings.resolved_model_path).is_file()
+        backend = "onnx" if exported and settings.model_precision == "fp32" else "torch"
     return _load(settings.resolved_model_path, f"{settings.model_name}@{settings.max_seq_length}{suffix}",
-                 settings.model_device, settings.max_seq_length, settings.model_precision)
+                 backend, settings.model_device, settings.max_seq_length, settings.model_precision,
+                 settings.model_threads)
 
 
 @functools.lru_cache(maxsize=2)
-def _load(path: str, name: str, device: str, max_seq_length: int, precision: str) -> SentenceTransformerEmbedder:
+def _load(path: str, name: str, backend: str, device: str, max_seq_length: int, precision: str,
+          threads: int) -> Embedder:
+    if backend == "onnx":
+        return OnnxEmbedder(path, name=name, max_seq_length=max_seq_length, threads=threads)
     return SentenceTransformerEmbedder(path, name=name, device=device, max_seq_length=max_seq_length,
                                        precision=precision)
 

@@ -105,13 +105,13 @@ class FaqIndex:
         questions, q_owner, answers, a_owner = [], [], [], []
         documents: list[list[str]] = []
         for number, entry in enumerate(entries):
-            documents.append([normalize(t) for t in (*entry.questions, *entry.answer.values())])
-            for question in entry.questions:
-                questions.append(normalize(question))
-                q_owner.append(number)
-            for answer in entry.answer.values():
-                answers.append(normalize(answer))
-                a_owner.append(number)
+            asked = [normalize(q) for q in entry.questions]
+            answered = [normalize(a) for a in entry.answer.values()]
+            documents.append(asked + answered)
+            questions += asked
+            q_owner += [number] * len(asked)
+            answers += answered
+            a_owner += [number] * len(answered)
         lexical = LexicalIndex(documents)
         async with self._lock:
             q = await self._store.vectors(QUERY, questions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     model_name: str = "google/embeddinggemma-300m"
     model_device: str = "cpu"
     max_seq_length: int = Field(256, ge=16)
+    model_backend: str = Field("auto", pattern="^(auto|onnx|torch)$",
+                               description="onnx: the exported graph (same vectors, faster); auto: onnx when "
+                                           "exported, else torch")
+    model_threads: int = Field(0, ge=0, description="ONNX Runtime threads per encode; 0 = one per core")
     model_precision: str = Field("fp32", pattern="^(fp32|int8)$",
                                  description="int8: dynamically quantized linear layers (faster on CPU)")
     encode_batch: int = Field(16, ge=1, description="Most concurrent messages encoded in one model call")
@@ -96,6 +100,12 @@ class Settings(BaseSettings):
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
     telegram: TelegramSettings = Field(default_factory=lambda: TelegramSettings())
     discord: DiscordSettings = Field(default_factory=lambda: DiscordSettings())
+
+    @model_validator(mode="after")
+    def _backend_supports_precision(self) -> Settings:
+        if self.model_backend == "onnx" and self.model_precision != "fp32":
+            raise ValueError("model_precision int8 needs model_backend torch (or auto)")
+        return self
 
     @field_validator("default_language", "staff_language")
     @classmethod

@@ -26,10 +26,11 @@ class SqlVectorCache:
         async with self._db.session() as session:
             for start in range(0, len(keys), _CHUNK):
                 chunk = list(keys[start : start + _CHUNK])
-                rows = await session.exec(
-                    select(EmbeddingRow).where(EmbeddingRow.model == model, col(EmbeddingRow.key).in_(chunk)))
-                for row in rows.all():
-                    found[row.key] = np.frombuffer(row.vector, dtype=np.float32).copy()
+                # Plain columns, not ORM rows: a restart reads tens of thousands of these.
+                rows = await session.exec(select(EmbeddingRow.key, EmbeddingRow.vector).where(
+                    EmbeddingRow.model == model, col(EmbeddingRow.key).in_(chunk)))
+                for key, vector in rows.all():
+                    found[key] = np.frombuffer(vector, dtype=np.float32).copy()
         return found
 
     async def put_many(self, model: str, vectors: dict[str, np.ndarray]) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bots.bootstrap import DeskApp, build_desk, load_embedder
-from core.embedding import SentenceTransformerEmbedder
+from core.ports import Embedder
 from core.settings import Settings
 from tests.fakes import FakeEmbedder, FakeNotifier
 
@@ -93,7 +93,7 @@ async def make_desk(settings: Settings, notifier: FakeNotifier) -> AsyncIterator
 
 
 @pytest.fixture(scope="session")
-def real_embedder() -> SentenceTransformerEmbedder:
+def real_embedder() -> Embedder:
     """The real EmbeddingGemma, loaded once per run (fetched by .ci/setup)."""
     return load_embedder(Settings(_env_file=None))  # type: ignore[call-arg]
 

@@ -8,10 +8,11 @@ from typing import Annotated
 import typer
 
 from bots.cli.common import setup_logging
+from bots.model_export import ModelExportError, export_onnx, is_exported
 from bots.model_fetch import WEIGHTS, WEIGHTS_SHA256, ModelFetchError, fetch_model, is_verified, sha256_of
 from core.settings import default_model_dir
 
-app = typer.Typer(help="Fetch and verify the embedding model.", no_args_is_help=True)
+app = typer.Typer(help="Fetch, verify and export the embedding model.", no_args_is_help=True)
 
 Target = Annotated[Path, typer.Option(help="Where the model folder goes")]
 DEFAULT_TARGET = default_model_dir()
@@ -42,4 +43,18 @@ def verify(target: Target = DEFAULT_TARGET,
     if not ok:
         typer.secho(f"no verified model at {target}; run `supportbot model fetch`", err=True, fg="red")
         raise typer.Exit(code=1)
-    typer.echo(f"model at {target} verified")
+    exported = "with a checked ONNX export" if is_exported(target) else "without an ONNX export (torch backend)"
+    typer.echo(f"model at {target} verified, {exported}")
+
+
+@app.command()
+def export(target: Target = DEFAULT_TARGET,
+           force: Annotated[bool, typer.Option(help="Export again even if a checked export exists")] = False) -> None:
+    """Export the model to ONNX (about a minute) and check its vectors match; the desk then uses it."""
+    setup_logging("INFO")
+    try:
+        path = export_onnx(target, force=force)
+    except ModelExportError as exc:
+        typer.secho(f"model export failed: {exc}", err=True, fg="red")
+        raise typer.Exit(code=1) from None
+    typer.echo(f"ONNX graph ready at {path}")

@@ -1,0 +1,52 @@
+"""The ONNX backend: chosen when exported, same vectors as PyTorch, clear errors when it cannot be used."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pydantic import ValidationError
+
+from bots.bootstrap import load_embedder
+from bots.model_export import ModelExportError, export_onnx
+from core.embedding import ModelNotAvailable
+from core.onnx_embedding import OnnxEmbedder, onnx_path
+from core.settings import Settings
+
+TEXTS = ["充值的USDT一直没到账", "I forgot the PIN for my wallet, can you reset it", "新手求教 怎么create一个新wallet",
+         "🙂"]
+
+
+def settings(**overrides: object) -> Settings:
+    return Settings(_env_file=None, **overrides)  # type: ignore[call-arg, arg-type]
+
+
+@pytest.mark.model
+def test_auto_uses_the_checked_export_and_its_vectors_match_pytorch(real_embedder):
+    if not onnx_path(settings().resolved_model_path).is_file():
+        pytest.skip("no ONNX export (run `supportbot model export`)")
+    assert isinstance(real_embedder, OnnxEmbedder)
+    reference = load_embedder(settings(model_backend="torch"))
+    for encode in ("encode_queries", "encode_documents"):
+        got, want = getattr(real_embedder, encode)(TEXTS), getattr(reference, encode)(TEXTS)
+        assert got.shape == want.shape
+        assert np.min(np.sum(got * want, axis=1)) > 0.9999
+    # Same vectors, so the same cache entries serve both backends.
+    assert real_embedder.name == reference.name
+
+
+def test_int8_is_a_torch_setting_only():
+    with pytest.raises(ValidationError, match="int8 needs model_backend torch"):
+        settings(model_backend="onnx", model_precision="int8")
+    assert settings(model_backend="auto", model_precision="int8").model_precision == "int8"
+
+
+def test_a_missing_graph_is_reported_with_the_command_that_makes_it(tmp_path: Path):
+    with pytest.raises(ModelNotAvailable, match="supportbot model export"):
+        OnnxEmbedder(str(tmp_path), name="x")
+
+
+def test_export_refuses_an_unverified_model_folder(tmp_path: Path):
+    (tmp_path / "model.safetensors").write_bytes(b"not the weights")
+    with pytest.raises(ModelExportError, match="supportbot model fetch"):
+        export_onnx(tmp_path)
+    assert not (tmp_path / "onnx").exists()
