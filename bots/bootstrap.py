@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from core.clock import Clock, utcnow
@@ -21,6 +23,7 @@ from core.tickets import TicketService
 from faq.loader import default_faq_path, load_faq
 from storage.engine import Database, make_engine
 from storage.faq_repo import SqlFaqRepo
+from storage.insights_repo import SqlInsightsRepo
 from storage.migrate import upgrade_async
 from storage.ticket_repo import SqlTicketRepo
 from storage.vector_cache import SqlVectorCache
@@ -97,3 +100,28 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         await cache_db.dispose()
         raise
     return DeskApp(desk, db, cache_db)
+
+
+@dataclass
+class Records:
+    """The stored FAQ and tickets without the model: enough for stats and reports."""
+
+    insights: SqlInsightsRepo
+    faq: SqlFaqRepo
+    tickets: SqlTicketRepo
+
+    async def categories(self) -> dict[str, str]:
+        """Return each live FAQ entry's category."""
+        return {e.id: e.category for e in await self.faq.list_entries()}
+
+
+@contextlib.asynccontextmanager
+async def open_records(settings: Settings) -> AsyncIterator[Records]:
+    """Migrate and open the database for reading records; closed on exit."""
+    url = settings.resolved_database_url
+    await upgrade_async(url)
+    db = Database(make_engine(url))
+    try:
+        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlTicketRepo(db))
+    finally:
+        await db.dispose()

@@ -10,6 +10,7 @@ from core.decision import Decision, DecisionKind, decide
 from core.errors import InvalidInput, NotAllowed
 from core.faq_admin import FaqService
 from core.i18n import Reply, render
+from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL
 from core.intents import IntentClassifier
 from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Ticket, TicketState
 from core.redaction import redact
@@ -128,6 +129,10 @@ class SupportDesk:
         ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, outcome.lang)
         outcome.ticket = ticket
         await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
+        if outcome.entry is not None:
+            await self.tickets.note(ticket.id, BOT_ANSWER, outcome.entry.id)
+        elif outcome.suggestions:
+            await self.tickets.note(ticket.id, BOT_SUGGEST, ",".join(e.id for e in outcome.suggestions))
         if decision.kind == DecisionKind.ESCALATE:
             await self._escalate(outcome, ticket, decision, text)
         await self.tickets.record(ticket, Author.BOT, "bot", " / ".join(outcome.texts()))
@@ -168,6 +173,7 @@ class SupportDesk:
         ticket = await self._current(msg.platform, msg.user_id)
         if ticket is not None and ticket.state == TicketState.PENDING:
             await self.tickets.record(ticket, Author.BOT, "bot", f"[{entry.id}] {entry.answer_in(lang)}")
+            await self.tickets.note(ticket.id, BOT_PICK, entry.id)
         reply = Reply("faq.answer", {"answer": entry.answer_in(lang), "entry": entry.id})
         return Outcome(lang, [reply], entry=entry, ticket=ticket)
 
@@ -193,6 +199,10 @@ class SupportDesk:
             outcome.queue_position = await self._position(ticket)
             outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
             return outcome
+        if ticket is not None:
+            shown = [e for e in await self.tickets.repo.events(ticket.id) if e.kind in (BOT_ANSWER, BOT_PICK)]
+            if shown:  # a person after an answer: that answer did not help
+                await self.tickets.note(ticket.id, NOT_HELPFUL, shown[-1].detail)
         ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, lang)
         question = redact(msg.text.strip()).text
         if question:

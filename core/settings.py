@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -92,6 +93,7 @@ class Settings(BaseSettings):
     encode_wait_ms: float = Field(2, ge=0, description="How long a message waits for others to batch with")
     faq_file: Path | None = Field(None, description="FAQ YAML imported into an empty database on start")
     default_language: str = "en"
+    timezone: str = Field("UTC", description="The desk's time zone: working hours, stats by day and hour")
     staff_language: str = Field("en", description="Language of ticket cards and notices in staff threads")
     max_message_chars: int = Field(4000, ge=100)
     pending_idle_minutes: int = Field(30, ge=1, description="After this, a bot-only conversation starts afresh")
@@ -106,6 +108,15 @@ class Settings(BaseSettings):
         if self.model_backend == "onnx" and self.model_precision != "fp32":
             raise ValueError("model_precision int8 needs model_backend torch (or auto)")
         return self
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Asia/Shanghai)") from None
+        return value
 
     @field_validator("default_language", "staff_language")
     @classmethod

@@ -226,5 +226,9 @@ class TicketService:
             await self.notifier(ticket.platform).ticket_changed(ticket, "closed")
         return ticket
 
+    async def note(self, ticket_id: int, kind: str, detail: str = "", actor: str = "bot") -> None:
+        """Record what the bot did or learned (see ``core.insights``) in the ticket's event log."""
+        await self._event(ticket_id, kind, actor, detail)
+
     async def _event(self, ticket_id: int, kind: str, actor: str, detail: str = "") -> None:
         await self.repo.add_event(TicketEvent(ticket_id, kind, actor, self.clock(), detail))

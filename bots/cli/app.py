@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bots.cli import evaluate, faq, model, tickets
+from bots.cli import evaluate, faq, insights, model, tickets
 from bots.cli.common import load_settings, open_desk, run, setup_logging
 from core.i18n import render
 from core.settings import Settings
@@ -19,6 +19,8 @@ app.add_typer(faq.app, name="faq")
 app.add_typer(tickets.app, name="tickets")
 app.add_typer(model.app, name="model")
 app.command(name="eval")(evaluate.eval_command)
+app.command(name="stats")(insights.stats)
+app.command(name="demo-data")(insights.demo_data)
 
 EnvFile = Annotated[Path | None, typer.Option("--env-file", help="Settings file (default: ./.env)")]
 Database = Annotated[str | None, typer.Option("--database", help="SQLAlchemy URL (overrides settings)")]
