@@ -88,6 +88,7 @@ async def simulate(desk: SupportDesk, clock: SimClock, *, days: int = 7, convers
 async def _conversation(desk: SupportDesk, clock: SimClock, rng: random.Random, user: Inbound,
                         entries: Sequence[FaqEntry], summary: DemoSummary) -> None:
     roll = rng.random()
+    off_topic = 0.65 <= roll < 0.85  # the FAQ has no answer: whatever the bot shows will not help
     if roll < 0.55:
         entry = rng.choice(entries)
         text = rng.choice(GARBLE)(rng.choice(entry.questions))
@@ -105,14 +106,17 @@ async def _conversation(desk: SupportDesk, clock: SimClock, rng: random.Random, 
     if outcome.suggestions and rng.random() < 0.7:
         outcome = await desk.choose(user, rng.choice(outcome.suggestions).id)
     if outcome.entry is not None and outcome.ticket is not None and outcome.ticket.state == TicketState.PENDING:
-        after = rng.random()
-        if after < 0.7:
+        if off_topic:
+            choice = "human" if rng.random() < 0.65 else "leave"
+        else:
+            roll = rng.random()
+            choice = "solved" if roll < 0.7 else "human" if roll < 0.85 else "leave"
+        if choice == "solved":
             await desk.mark_solved(user)
             return
-        if after < 0.85:
-            outcome = await desk.request_human(user)
-        else:
-            return  # the user just leaves
+        if choice == "leave":
+            return
+        outcome = await desk.request_human(user)
     if outcome.suggestions and outcome.entry is None:
         outcome = await desk.request_human(user)  # none of the suggestions fit
     ticket = outcome.ticket

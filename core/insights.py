@@ -140,6 +140,7 @@ class DeskStats:
     days: list[DayFigures]
     top_categories: list[tuple[str, int]]
     entries: list[EntryUse] = field(default_factory=list)
+    response_buckets: list[tuple[str, int]] = field(default_factory=list)  # first-response time histogram
 
     @property
     def deflection_rate(self) -> float | None:
@@ -223,7 +224,17 @@ def compute_stats(data: DeskData, categories: dict[str, str], timezone: str = "U
         top_categories=by_category.most_common(10),
         entries=sorted((EntryUse(e, n, not_helpful[e]) for e, n in shown_count.items()),
                        key=lambda u: (-u.not_helpful_rate, -u.shown, u.entry_id)),
+        response_buckets=_buckets(_minutes(escalated, "escalated_at", "first_response_at")),
     )
+
+
+RESPONSE_BUCKETS = ((5, "<5m"), (15, "5-15m"), (30, "15-30m"), (60, "30-60m"), (120, "1-2h"), (240, "2-4h"),
+                    (480, "4-8h"), (math.inf, ">8h"))
+
+
+def _buckets(minutes: Sequence[float]) -> list[tuple[str, int]]:
+    counts = Counter(next(label for bound, label in RESPONSE_BUCKETS if m < bound) for m in minutes)
+    return [(label, counts.get(label, 0)) for _, label in RESPONSE_BUCKETS]
 
 
 def ticket_category(ticket: Ticket, shown: Sequence[str], categories: dict[str, str]) -> str:
@@ -297,6 +308,7 @@ def stats_as_dict(stats: DeskStats) -> dict[str, object]:
         "days": [{"day": d.day, "messages": d.messages, "conversations": d.conversations, "escalated": d.escalated,
                   "deflection_rate": _round(d.deflection_rate)} for d in stats.days],
         "top_categories": [{"category": c, "conversations": n} for c, n in stats.top_categories],
+        "first_response_buckets": dict(stats.response_buckets),
         "entries": [{"entry": e.entry_id, "shown": e.shown, "not_helpful": e.not_helpful,
                      "not_helpful_rate": _round(e.not_helpful_rate)} for e in stats.entries],
     }

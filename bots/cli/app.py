@@ -21,6 +21,8 @@ app.add_typer(model.app, name="model")
 app.command(name="eval")(evaluate.eval_command)
 app.command(name="stats")(insights.stats)
 app.command(name="demo-data")(insights.demo_data)
+app.command(name="gaps")(insights.gaps)
+app.command(name="report")(insights.report)
 
 EnvFile = Annotated[Path | None, typer.Option("--env-file", help="Settings file (default: ./.env)")]
 Database = Annotated[str | None, typer.Option("--database", help="SQLAlchemy URL (overrides settings)")]

@@ -10,10 +10,13 @@ from typing import Annotated
 import typer
 
 from bots.bootstrap import open_records
-from bots.cli.common import load_settings, open_desk, run, setup_logging
+from bots.cli.common import cli_actor, load_settings, open_desk, run, setup_logging
 from bots.demo import DemoSummary, SimClock, simulate
+from bots.report import render_report
+from core.gaps import ESCALATED, UNHELPFUL, Gap, gap_samples, mine_gaps
 from core.insights import DeskStats, Satisfaction, Spread, compute_stats, stats_as_dict
 from core.settings import Settings
+from faq.commands import validated
 
 EnvFile = Annotated[Path | None, typer.Option("--env-file", help="Settings file")]
 Database = Annotated[str | None, typer.Option("--database", help="SQLAlchemy URL")]
@@ -22,14 +25,15 @@ Until = Annotated[datetime | None, typer.Option(help="End, exclusive; default no
 
 
 def period(settings: Settings, since: datetime | None, until: datetime | None) -> tuple[datetime, datetime]:
-    """Resolve the command-line period; naive times are in the desk's time zone."""
+    """Resolve the command-line period (naive times are in the desk's time zone); exit 2 if it is empty."""
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(settings.timezone)
     end = until.replace(tzinfo=until.tzinfo or zone) if until else datetime.now(UTC)
     start = since.replace(tzinfo=since.tzinfo or zone) if since else end - timedelta(days=7)
     if start >= end:
-        raise ValueError(f"--since {start.isoformat()} is not before --until {end.isoformat()}")
+        typer.secho(f"--since {start.isoformat()} is not before --until {end.isoformat()}", err=True, fg="red")
+        raise typer.Exit(code=2)
     return start, end
 
 
@@ -118,3 +122,87 @@ def demo_data(days: Annotated[int, typer.Option(help="How many days back")] = 7,
     typer.echo(f"simulated {done.conversations} conversations, {done.messages} messages, {done.escalated} escalated, "
                f"{done.resolved} resolved, {done.rated} rated, into {settings.resolved_database_url}")
     typer.echo("try: supportbot stats, supportbot gaps, supportbot report --out report.html")
+
+
+def gaps(since: Since = None, until: Until = None,
+         similarity: Annotated[float, typer.Option(help="Mean cosine that holds a cluster together")] = 0.6,
+         min_size: Annotated[int, typer.Option(help="Smallest cluster listed")] = 2,
+         promote: Annotated[int | None, typer.Option(help="Turn this cluster into a new FAQ entry")] = None,
+         entry_id: Annotated[str | None, typer.Option("--id", help="Id of the new entry (with --promote)")] = None,
+         category: Annotated[str, typer.Option(help="Category of the new entry")] = "other",
+         answer_en: Annotated[str | None, typer.Option(help="English answer of the new entry")] = None,
+         answer_zh: Annotated[str | None, typer.Option(help="Chinese answer of the new entry")] = None,
+         as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+         env_file: EnvFile = None, database: Database = None) -> None:
+    """Cluster escalated and "did not help" questions into candidate new (or weak) FAQ entries."""
+    settings = load_settings(env_file, database)
+    setup_logging("WARNING")
+    start, end = period(settings, since, until)
+    if promote is not None and not (entry_id and (answer_en or answer_zh)):
+        typer.secho("--promote needs --id and at least one of --answer-en / --answer-zh", err=True, fg="red")
+        raise typer.Exit(code=2)
+
+    async def body() -> list[Gap]:
+        async with open_records(settings) as records:
+            samples = gap_samples(await records.insights.desk_data(start, end))
+        async with open_desk(settings) as desk_app:
+            desk = desk_app.desk
+            found = await mine_gaps(samples, desk.index, desk.intents, settings.decision, similarity=similarity,
+                                    min_size=min_size)
+            if promote is not None:
+                gap = next((g for g in found if g.number == promote), None)
+                if gap is None:
+                    raise ValueError(f"no cluster {promote}; `supportbot gaps` lists {len(found)}")
+                answer = {k: v for k, v in (("en", answer_en), ("zh", answer_zh)) if v}
+                entry = validated({"id": entry_id, "category": category, "questions": gap.examples[:8],
+                                   "answer": answer}, "--promote")
+                version = await desk.faq.add(entry, cli_actor())
+                typer.echo(f"cluster {gap.number} is now FAQ entry {entry.id} (version {version.version}) with "
+                           f"{len(entry.questions)} questions")
+            return found
+
+    found = run(body)
+    if promote is not None:
+        return
+    if as_json:
+        typer.echo(json.dumps([gap_as_dict(g) for g in found], ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{len(found)} clusters from {start:%Y-%m-%d} to {end:%Y-%m-%d}")
+    for gap in found:
+        kind = f"weak entry {gap.nearest_entry}" if gap.weak_entry else "new topic"
+        typer.echo(f"\n#{gap.number}  {gap.size} questions  {kind} (nearest {gap.nearest_entry or '-'} "
+                   f"{gap.nearest_score:.2f})")
+        for text in gap.examples[:5]:
+            typer.echo(f"   - {text}")
+    if found:
+        typer.echo("\nturn one into an entry: supportbot gaps --promote N --id NEW-ID --answer-en ... --answer-zh ...")
+
+
+def gap_as_dict(gap: Gap) -> dict[str, object]:
+    """A cluster as JSON-ready values."""
+    return {"number": gap.number, "size": gap.size, "examples": gap.examples[:10],
+            "nearest_entry": gap.nearest_entry, "nearest_score": round(gap.nearest_score, 4),
+            "weak_entry": gap.weak_entry,
+            "kinds": {k: sum(1 for s in gap.samples if s.kind == k) for k in (ESCALATED, UNHELPFUL)}}
+
+
+def report(out: Annotated[Path, typer.Option("--out", help="Where the HTML page goes")] = Path("report.html"),
+           since: Since = None, until: Until = None,
+           env_file: EnvFile = None, database: Database = None) -> None:
+    """Write one self-contained HTML page: volume, deflection trend, response times, satisfaction, top gaps."""
+    settings = load_settings(env_file, database)
+    setup_logging("WARNING")
+    start, end = period(settings, since, until)
+
+    async def body() -> str:
+        figures = await load_stats(settings, start, end)
+        async with open_records(settings) as records:
+            samples = gap_samples(await records.insights.desk_data(start, end))
+        async with open_desk(settings) as desk_app:
+            desk = desk_app.desk
+            found = await mine_gaps(samples, desk.index, desk.intents, settings.decision)
+        return render_report(figures, found)
+
+    page = run(body)
+    out.write_text(page, encoding="utf-8")
+    typer.echo(f"report written to {out} ({len(page) // 1024} KB)")

@@ -1,0 +1,115 @@
+"""A simulated week through the real desk and model, then stats, gaps and the HTML report rendered in Chromium."""
+
+import json
+import os
+import shutil
+import struct
+import subprocess
+import zlib
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bots.bootstrap import build_desk
+from bots.cli.app import app as cli
+from bots.demo import SimClock, simulate
+from bots.report import render_report
+from core.gaps import gap_samples, mine_gaps
+from core.insights import compute_stats
+from core.settings import Settings
+from storage.engine import Database, make_engine
+from storage.insights_repo import SqlInsightsRepo
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+async def week(tmp_path_factory, real_embedder, vector_cache_url):
+    folder = tmp_path_factory.mktemp("demo")
+    settings = Settings(database_url=f"sqlite:///{folder / 'demo.db'}", _env_file=None)  # type: ignore[call-arg]
+    clock = SimClock(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    app = await build_desk(settings, embedder=real_embedder, clock=clock, vector_cache_url=vector_cache_url)
+    summary = await simulate(app.desk, clock, days=7, conversations=120, seed=3)
+    db = Database(make_engine(settings.resolved_database_url))
+    data = await SqlInsightsRepo(db).desk_data(clock.now - timedelta(days=8), clock.now)
+    await db.dispose()
+    stats = compute_stats(data, {e.id: e.category for e in app.desk.index.entries})
+    gaps = await mine_gaps(gap_samples(data), app.desk.index, app.desk.intents, settings.decision)
+    await app.close()
+    return settings, summary, stats, gaps
+
+
+async def test_the_week_adds_up(week):
+    _, summary, stats, _ = week
+    assert stats.conversations >= summary.conversations - 20  # a user writing into an open ticket adds no conversation
+    assert stats.messages >= summary.messages
+    assert stats.escalated >= summary.escalated and stats.resolved == summary.resolved
+    assert stats.satisfaction.count == summary.rated
+    assert 0.3 < stats.deflection_rate < 0.9  # most questions are FAQ ones, some are not
+    assert len(stats.by_moderator) == 3 and stats.first_response.median is not None
+    assert sum(n for _, n in stats.response_buckets) == stats.first_response.count
+
+
+async def test_gaps_find_the_topics_the_faq_lacks(week):
+    _, _, _, gaps = week
+    assert gaps, "no clusters"
+    words = " ".join(" ".join(g.examples) for g in gaps).lower()
+    assert sum(topic in words for topic in ("nft", "stake", "质押", "ledger", "硬件", "usdt", "银行")) >= 2
+    # Requests for a person and complaints carry no topic and never form a gap.
+    assert "转人工" not in words and "real person" not in words
+
+
+def test_stats_command_reads_the_same_week(week):
+    settings, _, stats, _ = week
+    result = CliRunner().invoke(cli, ["stats", "--json", "--database", settings.resolved_database_url,
+                                      "--since", "2026-11-15", "--until", "2026-11-24"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["conversations"] == stats.conversations and payload["escalated"] == stats.escalated
+
+
+def test_a_bad_period_is_a_clear_error(week):
+    settings, *_ = week
+    result = CliRunner().invoke(cli, ["stats", "--database", settings.resolved_database_url,
+                                      "--since", "2026-11-20", "--until", "2026-11-10"])
+    assert result.exit_code == 2 and "is not before" in result.output
+
+
+async def test_the_report_is_self_contained_and_renders(week, tmp_path: Path):
+    _, _, stats, gaps = week
+    page = render_report(stats, gaps)
+    assert "<script" not in page and "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert page.count("<svg") == 6 and "Top gaps" in page
+    html = tmp_path / "report.html"
+    html.write_text(page, encoding="utf-8")
+    browser = os.environ.get("SUPPORTBOT_TEST_CHROMIUM") or shutil.which("chromium")
+    if not browser:
+        pytest.skip("no chromium (.ci/run installs it and sets SUPPORTBOT_TEST_CHROMIUM)")
+    png = tmp_path / "report.png"
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1800",
+                    f"--screenshot={png}", html.as_uri()], check=True, capture_output=True, timeout=120)
+    width, height, pixels = read_png(png)
+    assert (width, height) == (1200, 1800)
+    # A blank or broken page is one colour; charts, text and tiles give many.
+    assert len(set(pixels[i : i + 3] for i in range(0, min(len(pixels), 3_000_000), 3))) > 50
+
+
+def read_png(path: Path) -> tuple[int, int, bytes]:
+    """Width, height and the decompressed scanlines of a PNG (enough to tell a blank page from a drawn one)."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    position, chunks, width, height = 8, b"", 0, 0
+    while position < len(data):
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        kind = data[position + 4 : position + 8]
+        body = data[position + 8 : position + 8 + length]
+        if kind == b"IHDR":
+            width, height = struct.unpack(">II", body[:8])
+        elif kind == b"IDAT":
+            chunks += body
+        position += 12 + length
+    return width, height, zlib.decompress(chunks)
