@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import logging
@@ -19,6 +20,7 @@ from core.onnx_embedding import OnnxEmbedder, onnx_path
 from core.ports import Embedder
 from core.retrieval import FaqIndex, VectorStore
 from core.settings import Settings
+from core.sla import Housekeeper
 from core.tickets import TicketService
 from faq.loader import default_faq_path, load_faq
 from storage.engine import Database, make_engine
@@ -40,9 +42,21 @@ class DeskApp:
     desk: SupportDesk
     db: Database
     cache_db: Database
+    housekeeper: Housekeeper
+    _timers: asyncio.Task[None] | None = None
+
+    def start_timers(self) -> None:
+        """Run the SLA and auto-close sweep in the background (long-running adapters call this)."""
+        if self._timers is None:
+            self._timers = asyncio.get_running_loop().create_task(self.housekeeper.run_forever(), name="sla-sweep")
 
     async def close(self) -> None:
-        """Release the database connections."""
+        """Stop the timers and release the database connections."""
+        if self._timers is not None:
+            self._timers.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._timers
+            self._timers = None
         await self.db.dispose()
         if self.cache_db is not self.db:
             await self.cache_db.dispose()
@@ -99,7 +113,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         await db.dispose()
         await cache_db.dispose()
         raise
-    return DeskApp(desk, db, cache_db)
+    hours = desk.hours
+    return DeskApp(desk, db, cache_db, Housekeeper(desk.tickets, settings.sla, hours))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Ticket, TicketSta
 from core.redaction import redact
 from core.retrieval import FaqIndex
 from core.settings import Settings
+from core.sla import WorkingHours
 from core.text import choose_language, normalize
 from core.tickets import TicketService
 
@@ -82,6 +83,8 @@ class SupportDesk:
         self.intents = intents
         self.tickets = tickets
         self.faq = faq
+        sla = settings.sla
+        self.hours = WorkingHours(sla.working_hours, sla.working_days, settings.timezone)
 
     async def start(self) -> None:
         """Load the FAQ from the database into the index and encode the intent exemplars."""
@@ -281,6 +284,13 @@ class SupportDesk:
         outcome.queue_position = await self._position(ticket)
         outcome.replies.append(Reply(f"escalate.{decision.reason}", {}))
         outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
+        now = self.tickets.clock()
+        if not self.hours.is_open(now):
+            opens = self.hours.next_open(now).astimezone(self.hours.zone)
+            sla = self.settings.sla
+            outcome.replies.append(Reply("escalate.after_hours", {
+                "hours": f"{sla.working_days} {sla.working_hours} ({self.settings.timezone})",
+                "opens": f"{opens:%a %H:%M}"}))
 
     def _status_reply(self, ticket: Ticket, position: int | None) -> Reply:
         params = {"number": ticket.id, "state": ticket.state.value, "position": position or "-",

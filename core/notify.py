@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from core.models import Ticket, TicketMessage
+
+if TYPE_CHECKING:
+    from core.sla import Reminder
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ class Notifier(Protocol):
         """Ask the user for a 1-5 satisfaction rating of a resolved ticket."""
         ...
 
+    async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
+        """Show an SLA reminder: in the staff thread (mentioning the claimer, if any) or to the user."""
+        ...
+
 
 class NullNotifier:
     """A notifier that shows nothing; for the CLI and for platforms without a staff side."""
@@ -67,4 +74,7 @@ class NullNotifier:
         return None
 
     async def request_rating(self, ticket: Ticket) -> None:
+        return None
+
+    async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         return None

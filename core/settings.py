@@ -36,6 +36,27 @@ class DecisionSettings(BaseSettings):
     intent_lead: float = Field(0.0, description="How far an intent must beat the best FAQ entry to win")
 
 
+class SlaSettings(BaseSettings):
+    """Reminders and auto-close; a 0 turns that timer off. Timers live in the database, not in memory."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_SLA_", env_file=".env", extra="ignore")
+
+    unclaimed_minutes: float = Field(15, ge=0, description="Ping moderators again about a ticket unclaimed this long")
+    unanswered_minutes: float = Field(30, ge=0, description="Remind the claimer when the user has waited this long")
+    auto_close_hours: float = Field(24, ge=0, description="Warn a user silent this long (or an unrated ticket)")
+    close_warning_hours: float = Field(12, ge=0, description="Then close (and ask for a rating) this much later")
+    working_hours: str = Field("", description="Staff hours, e.g. 09:00-18:00; empty = always staffed")
+    working_days: str = Field("mon-fri", description="Staff days, e.g. mon-fri or mon-sat,sun")
+    sweep_seconds: float = Field(60, gt=0, description="How often the timers are checked")
+
+    @model_validator(mode="after")
+    def _valid_hours(self) -> SlaSettings:
+        from core.sla import WorkingHours
+
+        WorkingHours(self.working_hours, self.working_days, "UTC")  # raises a clear ValueError
+        return self
+
+
 class TelegramSettings(BaseSettings):
     """The Telegram adapter: bot token, staff forum group, Bot API server, polling or webhook."""
 
@@ -100,6 +121,7 @@ class Settings(BaseSettings):
     admin_ids: list[str] = Field(default_factory=list, description="Platform user ids with admin rights")
     log_level: str = "INFO"
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
+    sla: SlaSettings = Field(default_factory=lambda: SlaSettings())
     telegram: TelegramSettings = Field(default_factory=lambda: TelegramSettings())
     discord: DiscordSettings = Field(default_factory=lambda: DiscordSettings())
 

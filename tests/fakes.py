@@ -9,6 +9,7 @@ import numpy as np
 
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
+from core.sla import Reminder
 
 
 class FakeEmbedder:
@@ -46,6 +47,7 @@ class FakeNotifier:
         self.to_user_sent: list[tuple[int, str]] = []
         self.changes: list[tuple[int, str]] = []
         self.ratings: list[int] = []
+        self.reminders: list[tuple[int, str, str]] = []
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         self.opened.append(card)
@@ -62,3 +64,6 @@ class FakeNotifier:
 
     async def request_rating(self, ticket: Ticket) -> None:
         self.ratings.append(ticket.id)
+
+    async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
+        self.reminders.append((ticket.id, reminder.kind, reminder.audience))

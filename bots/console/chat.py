@@ -111,6 +111,7 @@ async def run_console(settings: Settings, *, locale: str | None = None) -> None:
     """Run the terminal chat until /quit or end of input."""
     notifier = ConsoleNotifier(print)
     app = await build_desk(settings, notifiers={PLATFORM: notifier})
+    app.start_timers()
     chat = ConsoleChat(app.desk, notifier, print, user_id=getpass.getuser(), locale=locale)
     print(t(chat.lang, "help.console"))
     try:

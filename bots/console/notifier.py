@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.i18n import t
+from core.i18n import render, t
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
+from core.sla import STAFF, Reminder
 
 
 class ConsoleNotifier:
@@ -38,3 +39,9 @@ class ConsoleNotifier:
     async def request_rating(self, ticket: Ticket) -> None:
         self.rating_requested = ticket.id
         self._out(t(ticket.language, "rating.ask", number=ticket.id))
+
+    async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
+        if reminder.audience == STAFF:
+            self._out(f"[staff] {render('en', reminder.reply)}")
+        else:
+            self._out(render(ticket.language, reminder.reply))

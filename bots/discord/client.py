@@ -64,6 +64,7 @@ class SupportClient(discord.Client):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d slash commands to guild %s", len(synced), guild_id)
+        self.desk_app.start_timers()
 
     async def on_ready(self) -> None:
         log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))

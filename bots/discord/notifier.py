@@ -14,10 +14,12 @@ import discord
 from bots.discord import buttons, render
 from bots.discord.origin import ORIGIN, THREAD
 from bots.texts import event_notice
+from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
 from core.settings import Settings
+from core.sla import PINGED_UNCLAIMED, STAFF, Reminder
 
 if TYPE_CHECKING:
     from bots.discord.client import SupportClient
@@ -115,6 +117,33 @@ class DiscordNotifier:
             if thread is not None and card_parts(ticket)[1] == MODE_THREAD:
                 await thread.send(f"<@{ticket.user_id}> {text}", view=buttons.rating_view(ticket.id),
                                   allowed_mentions=discord.AllowedMentions(users=True))
+
+    async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
+        if reminder.audience == STAFF:
+            thread = await self._thread(ticket)
+            if thread is None:
+                return
+            # Ping again whoever must act: the moderator role for an unclaimed ticket, else the claimer.
+            role = self.settings.discord.moderator_role_id
+            if reminder.kind == PINGED_UNCLAIMED and role:
+                mention, allowed = f"<@&{role}> ", discord.AllowedMentions(roles=[discord.Object(role)])
+            elif ticket.moderator_id and ticket.moderator_id.isdigit():
+                mention = f"<@{ticket.moderator_id}> "
+                allowed = discord.AllowedMentions(users=[discord.Object(int(ticket.moderator_id))])
+            else:
+                mention, allowed = "", discord.AllowedMentions.none()
+            await thread.send(render.clip(f"{mention}⏰ {render_reply(self.lang, reminder.reply)}"),
+                              allowed_mentions=allowed)
+            return
+        text = render_reply(ticket.language, reminder.reply)
+        if card_parts(ticket)[1] == MODE_THREAD:
+            thread = await self._thread(ticket)
+            if thread is not None:
+                await thread.send(render.clip(f"<@{ticket.user_id}> {text}"),
+                                  allowed_mentions=discord.AllowedMentions(users=True))
+                return
+        if not await self._dm(ticket, render.clip(text)):
+            await self._notice(ticket, t(self.lang, "staff.user_unreachable"))
 
     async def _update_card(self, thread: discord.Thread, ticket: Ticket) -> None:
         card_id, _ = card_parts(ticket)

@@ -89,6 +89,7 @@ class TelegramBot:
         register_handlers(application, tg.staff_chat_id)
         await publish_commands(application, tg.staff_chat_id)
         await application.start()
+        self.desk_app.start_timers()
         updater = application.updater
         assert updater is not None
         if tg.mode == "webhook":

@@ -13,9 +13,11 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bots.telegram import render
 from bots.texts import event_notice
+from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
+from core.sla import STAFF, Reminder
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -113,6 +115,15 @@ class TelegramNotifier:
         try:
             await with_retries(lambda: self.bot.send_message(int(ticket.user_id), text,
                                                              reply_markup=render.rating_keyboard(ticket.id)))
+        except Forbidden:
+            await self.staff_notice(ticket, t(self.lang, "staff.user_unreachable"))
+
+    async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
+        if reminder.audience == STAFF:
+            await self.staff_notice(ticket, "⏰ " + render_reply(self.lang, reminder.reply))
+            return
+        try:
+            await self._send(int(ticket.user_id), render_reply(ticket.language, reminder.reply), None)
         except Forbidden:
             await self.staff_notice(ticket, t(self.lang, "staff.user_unreachable"))
 
