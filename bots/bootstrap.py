@@ -23,6 +23,7 @@ from core.settings import Settings
 from core.sla import Housekeeper
 from core.tickets import TicketService
 from faq.loader import default_faq_path, load_faq
+from faq.snippets import default_snippets_path, load_snippets
 from storage.engine import Database, make_engine
 from storage.faq_repo import SqlFaqRepo
 from storage.insights_repo import SqlInsightsRepo
@@ -102,8 +103,9 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
                             batch_wait=settings.encode_wait_ms / 1000)
         index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight)
         faq = FaqService(SqlFaqRepo(db, clock), index)
+        snippets = load_snippets(settings.snippets_file or default_snippets_path())
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),
-                           tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq)
+                           tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq, snippets=snippets)
         if seed_faq and not await faq.repo.list_entries():
             path = settings.faq_file or default_faq_path()
             count = await faq.import_entries(load_faq(path), SYSTEM)

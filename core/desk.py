@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -12,13 +13,13 @@ from core.faq_admin import FaqService
 from core.i18n import Reply, render
 from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL
 from core.intents import IntentClassifier
-from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Ticket, TicketState
+from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Snippet, Ticket, TicketState
 from core.redaction import redact
 from core.retrieval import FaqIndex
 from core.settings import Settings
 from core.sla import WorkingHours
 from core.text import choose_language, normalize
-from core.tickets import TicketService
+from core.tickets import StaffPost, TicketService
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +78,9 @@ class SupportDesk:
     """One method per user intent; adapters call these and render the ``Outcome``."""
 
     def __init__(self, *, settings: Settings, index: FaqIndex, intents: IntentClassifier,
-                 tickets: TicketService, faq: FaqService) -> None:
+                 tickets: TicketService, faq: FaqService, snippets: Sequence[Snippet] = ()) -> None:
         self.settings = settings
+        self.snippets = {s.name: s for s in snippets}
         self.index = index
         self.intents = intents
         self.tickets = tickets
@@ -251,6 +253,21 @@ class SupportDesk:
             return Outcome(lang, [Reply("rating.none")])
         ticket = await self.tickets.comment(ticket.id, msg.user_id, text)
         return Outcome(lang, [Reply("rating.comment_saved")], ticket=ticket)
+
+    async def send_snippet(self, ticket_id: int, actor: Actor, name: str) -> StaffPost:
+        """Send a canned reply, in the ticket's language, as the moderator's own message."""
+        if not (actor.is_moderator or actor.is_admin):
+            raise NotAllowed(action="snippet")
+        snippet = self.snippets.get(name.strip().lower())
+        if snippet is None:
+            raise InvalidInput(reason="snippet", name=name.strip() or "-", names=", ".join(sorted(self.snippets)))
+        ticket = await self.tickets.get(ticket_id)
+        return await self.tickets.post_from_staff(ticket_id, actor, snippet.text_in(ticket.language))
+
+    def snippet_list(self, lang: str) -> Reply:
+        """The snippet names with the start of each text, for ``/snippet`` without a name."""
+        lines = "\n".join(f"• {s.name}: {s.text_in(lang)[:60]}…" for s in self.snippets.values())
+        return Reply("staff.snippets", {"list": lines or "-"})
 
     async def stats(self, actor: Actor) -> Reply:
         """Summarize the desk for staff: volume, bot answer rate, queue, response time, satisfaction."""

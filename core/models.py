@@ -32,6 +32,18 @@ class FaqEntry:
         return next((q for q in self.questions if detect_language(q, lang) == lang), self.questions[0])
 
 
+@dataclass(frozen=True)
+class Snippet:
+    """A moderator's canned reply, in every language."""
+
+    name: str
+    text: dict[str, str]
+
+    def text_in(self, lang: str) -> str:
+        """Return the text in ``lang``, falling back to any language present."""
+        return self.text.get(lang) or next(iter(self.text.values()))
+
+
 class FaqAction(enum.StrEnum):
     ADD = "add"
     EDIT = "edit"

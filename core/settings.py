@@ -64,6 +64,8 @@ class TelegramSettings(BaseSettings):
 
     token: SecretStr | None = Field(None, description="Bot token from @BotFather")
     staff_chat_id: int | None = Field(None, description="Supergroup with topics enabled where tickets appear")
+    routes: dict[str, int] = Field(default_factory=dict,
+                                   description='FAQ category -> another staff group, e.g. {"security": -100123}')
     admin_ids: list[int] = Field(default_factory=list, description="Telegram user ids with admin rights")
     base_url: str = Field("https://api.telegram.org/bot", description="Bot API server (self-hosted allowed)")
     base_file_url: str = Field("https://api.telegram.org/file/bot")
@@ -78,6 +80,12 @@ class TelegramSettings(BaseSettings):
     overall_max_rate: float = Field(30, gt=0, description="Messages per second the bot may send in all (Telegram: 30)")
     group_max_rate: float = Field(20, gt=0, description="Messages per minute into one group (Telegram: 20)")
 
+    @property
+    def staff_chats(self) -> list[int]:
+        """Every staff group: the main one and the routed ones."""
+        main = [self.staff_chat_id] if self.staff_chat_id is not None else []
+        return list(dict.fromkeys([*main, *self.routes.values()]))
+
 
 class DiscordSettings(BaseSettings):
     """The Discord adapter: bot token, the guild, its help and support channels, moderator and admin roles."""
@@ -88,6 +96,8 @@ class DiscordSettings(BaseSettings):
     guild_id: int | None = Field(None, description="The server the bot serves; slash commands are synced there")
     help_channel_id: int | None = Field(None, description="Channel where users ask (mention or plain message)")
     support_channel_id: int | None = Field(None, description="Text channel whose private threads hold tickets")
+    routes: dict[str, int] = Field(default_factory=dict,
+                                   description='FAQ category -> another support channel, e.g. {"security": 123}')
     moderator_role_id: int | None = Field(None, description="Role of moderators; added to every ticket thread")
     admin_role_id: int | None = Field(None, description="Role that may edit the FAQ and read stats")
     admin_ids: list[int] = Field(default_factory=list, description="Discord user ids with admin rights")
@@ -113,6 +123,7 @@ class Settings(BaseSettings):
     encode_batch: int = Field(16, ge=1, description="Most concurrent messages encoded in one model call")
     encode_wait_ms: float = Field(2, ge=0, description="How long a message waits for others to batch with")
     faq_file: Path | None = Field(None, description="FAQ YAML imported into an empty database on start")
+    snippets_file: Path | None = Field(None, description="Moderators' canned replies (YAML); default: the shipped ones")
     default_language: str = "en"
     timezone: str = Field("UTC", description="The desk's time zone: working hours, stats by day and hour")
     staff_language: str = Field("en", description="Language of ticket cards and notices in staff threads")

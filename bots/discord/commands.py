@@ -9,10 +9,10 @@ import discord
 from discord import app_commands
 
 from bots.discord import render
-from bots.discord.identity import actor
+from bots.discord.identity import PLATFORM, actor
 from bots.discord.interactions import inbound, interaction_language, view_for
 from bots.discord.origin import coming_from, of_interaction
-from bots.texts import error_text
+from bots.texts import error_text, post_feedback
 from core.errors import DeskError, NotAllowed
 from core.i18n import catalogue, t
 from core.i18n import render as render_reply
@@ -59,6 +59,7 @@ def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None
                                                                        callback=_stats(client))
     stats.default_permissions = discord.Permissions(manage_guild=True)
     tree.add_command(stats)
+    tree.add_command(_snippet(client))
     tree.error(_on_error(client))
 
 
@@ -87,6 +88,36 @@ def _stats(client: SupportClient) -> Any:
         reply = await client.desk.stats(actor(interaction.user, client.settings))
         await interaction.response.send_message(render_reply(_lang(client, interaction), reply), ephemeral=True)
     return stats
+
+
+def _snippet(client: SupportClient) -> app_commands.Command[Any, Any, None]:
+    @app_commands.rename(name=app_commands.locale_str("name", key="commands.name.snippet_name"))
+    async def snippet(interaction: Interaction, name: str = "") -> None:
+        desk, lang = client.desk, _lang(client, interaction)
+        if not name.strip():
+            await interaction.response.send_message(render.clip(render_reply(lang, desk.snippet_list(lang))),
+                                                    ephemeral=True)
+            return
+        ticket = await desk.tickets.repo.by_thread(PLATFORM, str(interaction.channel_id))
+        if ticket is None:
+            await interaction.response.send_message(t(lang, "staff.no_ticket"), ephemeral=True)
+            return
+        with coming_from(of_interaction(interaction)):
+            post = await desk.send_snippet(ticket.id, actor(interaction.user, client.settings), name)
+        feedback = post_feedback(post, lang)
+        if feedback:
+            await interaction.response.send_message(render.clip(feedback), ephemeral=True)
+        else:  # shown in the thread: the user reads it there, staff see what was sent
+            await interaction.response.send_message(render.clip(post.message.text))
+
+    command: app_commands.Command[Any, Any, None] = app_commands.Command(
+        name=_n("snippet"), description=_d("snippet"), callback=snippet)
+
+    @command.autocomplete("name")
+    async def names(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=n, value=n) for n in client.desk.snippets if current.lower() in n][:25]
+
+    return command
 
 
 def _lang(client: SupportClient, interaction: Interaction) -> str:

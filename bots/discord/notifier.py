@@ -49,7 +49,8 @@ class DiscordNotifier:
         if ds.support_channel_id is None:
             log.warning("ticket %s escalated but no support channel is configured", card.ticket.id)
             return None
-        channel = await self._channel(ds.support_channel_id)
+        # A routed category (e.g. security) opens in its own team's channel.
+        channel = await self._channel(ds.routes.get(card.ticket.category or "", ds.support_channel_id))
         role = ds.moderator_role_id
         # Mentioning the role is how a private thread is opened to a whole role (and it pings them in a forum).
         mention = f"<@&{role}>" if role else ""

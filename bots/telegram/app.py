@@ -41,8 +41,8 @@ from core.settings import Settings
 log = logging.getLogger(__name__)
 
 USER_COMMANDS = ("start", "help", "human", "ticket", "cancel", "comment")
-STAFF_COMMANDS = ("claim", "resolve", "reopen", "note", "stats", "faq_list", "faq_show", "faq_add", "faq_edit",
-                  "faq_remove", "faq_undo", "help")
+STAFF_COMMANDS = ("claim", "resolve", "reopen", "note", "snippet", "stats", "faq_list", "faq_show", "faq_add",
+                  "faq_edit", "faq_remove", "faq_undo", "help")
 ADMIN_COMMANDS = {"faq_list": admin.faq_list, "faq_show": admin.faq_show, "faq_add": admin.faq_add,
                   "faq_edit": admin.faq_edit, "faq_remove": admin.faq_remove, "faq_undo": admin.faq_undo,
                   "stats": admin.stats}
@@ -81,13 +81,13 @@ class TelegramBot:
                                          max_retries=3)))
         application = self.application = builder.build()
         await application.initialize()  # getMe: a wrong token fails here, before the model is loaded
-        notifier = TelegramNotifier(application.bot, tg.staff_chat_id, self.settings.staff_language)
+        notifier = TelegramNotifier(application.bot, tg.staff_chat_id, self.settings.staff_language, tg.routes)
         self.desk_app = await build_desk(self.settings, embedder=self._embedder, notifiers={PLATFORM: notifier},
                                          clock=self._clock, vector_cache_url=self._vector_cache_url)
         application.bot_data["services"] = Services(self.desk_app.desk, StaffDirectory(application.bot, self.settings),
                                                     self.settings)
-        register_handlers(application, tg.staff_chat_id)
-        await publish_commands(application, tg.staff_chat_id)
+        register_handlers(application, tg.staff_chats)
+        await publish_commands(application, tg.staff_chats)
         await application.start()
         self.desk_app.start_timers()
         updater = application.updater
@@ -116,12 +116,12 @@ class TelegramBot:
             await desk_app.close()
 
 
-def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], staff_chat_id: int | None) -> None:
+def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], staff_chats: list[int]) -> None:
     """Route updates: private chats to the user handlers, the staff group to the moderator ones."""
     # New messages only: an edited message must not be answered, relayed or run as a command twice.
     new = filters.UpdateType.MESSAGE
     private = filters.ChatType.PRIVATE & new
-    staff_chat = (filters.Chat(staff_chat_id) if staff_chat_id is not None else filters.Chat(chat_id=[])) & new
+    staff_chat = filters.Chat(chat_id=staff_chats) & new
     relayable = filters.TEXT | filters.PHOTO | filters.Document.ALL
 
     for name, handler in ADMIN_COMMANDS.items():
@@ -141,6 +141,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], st
     application.add_handler(CommandHandler("resolve", staff.resolve, filters=staff_chat))
     application.add_handler(CommandHandler("reopen", staff.reopen, filters=staff_chat))
     application.add_handler(CommandHandler("note", staff.note, filters=staff_chat))
+    application.add_handler(CommandHandler("snippet", staff.snippet, filters=staff_chat))
     application.add_handler(MessageHandler(
         staff_chat & filters.IS_TOPIC_MESSAGE & relayable & ~filters.COMMAND & ~filters.VIA_BOT, staff.topic_message))
     application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(claim|resolve):"))
@@ -159,13 +160,12 @@ async def staff_help(update: Update, context: Context) -> None:
     await reply(update, t(language(update, context), "help.staff"))
 
 
-async def publish_commands(application: Application[Any, Any, Any, Any, Any, Any], staff_chat_id: int | None) -> None:
+async def publish_commands(application: Application[Any, Any, Any, Any, Any, Any], staff_chats: list[int]) -> None:
     """Set the command menus in zh and en: user commands in private chats, staff ones in the staff group."""
     bot = application.bot
     scopes: list[tuple[Any, tuple[str, ...]]] = [(BotCommandScopeAllPrivateChats(), USER_COMMANDS),
                                                  (BotCommandScopeDefault(), USER_COMMANDS)]
-    if staff_chat_id is not None:
-        scopes.append((BotCommandScopeChat(staff_chat_id), STAFF_COMMANDS))
+    scopes += [(BotCommandScopeChat(chat), STAFF_COMMANDS) for chat in staff_chats]
     for scope, names in scopes:
         for lang in (None, *LANGUAGES):
             commands = [BotCommand(name, t(lang or "en", f"commands.{name}")) for name in names]

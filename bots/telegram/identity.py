@@ -21,14 +21,15 @@ class StaffDirectory:
     def __init__(self, bot: Bot, settings: Settings) -> None:
         self._bot = bot
         self._staff_chat = settings.telegram.staff_chat_id
+        self._staff_chats = set(settings.telegram.staff_chats)
         self._ttl = settings.telegram.admin_cache_seconds
         self._settings = settings
         self._group_admins: set[str] = set()
         self._fetched_at = float("-inf")
 
     def is_staff_chat(self, chat_id: int | None) -> bool:
-        """Return whether ``chat_id`` is the configured staff group."""
-        return self._staff_chat is not None and chat_id == self._staff_chat
+        """Return whether ``chat_id`` is a staff group (the main one or a routed one)."""
+        return chat_id in self._staff_chats
 
     async def is_admin(self, user_id: int) -> bool:
         """Return whether the user may edit the FAQ and read stats."""

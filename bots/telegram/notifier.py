@@ -55,16 +55,19 @@ async def with_retries(call: Callable[[], Awaitable[T]]) -> T:
 class TelegramNotifier:
     """Shows tickets as forum topics in the staff group and relays between topic and private chat."""
 
-    def __init__(self, bot: Bot, staff_chat_id: int | None, staff_lang: str) -> None:
+    def __init__(self, bot: Bot, staff_chat_id: int | None, staff_lang: str,
+                 routes: dict[str, int] | None = None) -> None:
         self.bot = bot
         self.staff_chat_id = staff_chat_id
+        self.routes = routes or {}
         self.lang = staff_lang
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         if self.staff_chat_id is None:
             log.warning("ticket %s escalated but no staff group is configured", card.ticket.id)
             return None
-        chat = self.staff_chat_id
+        # A routed category (e.g. security) goes to its own team's group; its topic id carries the chat.
+        chat = self.routes.get(card.ticket.category or "", self.staff_chat_id)
         try:
             topic = await with_retries(lambda: self.bot.create_forum_topic(chat, render.topic_title(card.ticket)))
         except TelegramError as exc:

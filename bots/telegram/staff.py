@@ -10,7 +10,7 @@ from bots.telegram.identity import PLATFORM
 from bots.telegram.notifier import thread_ref
 from bots.telegram.user import attachment_of
 from bots.texts import post_feedback, split_internal
-from core.i18n import t
+from core.i18n import render, t
 from core.models import Actor, Ticket
 
 
@@ -31,6 +31,20 @@ async def note(update: Update, context: Context) -> None:
     """/note TEXT: an internal note on the topic's ticket, never sent to the user."""
     if ticket := await _topic_ticket_or_say(update, context):
         await _post(update, context, ticket, command_body(update), internal=True)
+
+
+@desk_errors
+async def snippet(update: Update, context: Context) -> None:
+    """/snippet NAME in a ticket's topic: a canned reply in the user's language; /snippet alone lists them."""
+    desk = services(context).desk
+    name, lang = command_body(update).strip(), language(update, context)
+    if not name:
+        await reply(update, render(lang, desk.snippet_list(lang)))
+        return
+    if ticket := await _topic_ticket_or_say(update, context):
+        feedback = post_feedback(await desk.send_snippet(ticket.id, await _actor(update, context), name), lang)
+        if feedback:
+            await reply(update, feedback)
 
 
 @desk_errors

@@ -115,10 +115,11 @@ class FakeBotApi:
             self._push({"message": message})
         return message
 
-    def topic_message(self, user: FakeUser, thread_id: int, text: str | None = None, **extra: Any) -> dict[str, Any]:
-        """A moderator writes in a forum topic of the staff group."""
-        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": user.json(),
-                   "chat": {"id": self.staff_chat_id, "type": "supergroup", "title": "Staff", "is_forum": True},
+    def topic_message(self, user: FakeUser, thread_id: int, text: str | None = None, *, chat_id: int | None = None,
+                      **extra: Any) -> dict[str, Any]:
+        """A moderator writes in a forum topic of the staff group (or of another staff group)."""
+        chat = {"id": chat_id or self.staff_chat_id, "type": "supergroup", "title": "Staff", "is_forum": True}
+        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": user.json(), "chat": chat,
                    "message_thread_id": thread_id, "is_topic_message": True, **extra}
         if text is not None:
             message["text"] = text
