@@ -105,7 +105,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         faq = FaqService(SqlFaqRepo(db, clock), index)
         snippets = load_snippets(settings.snippets_file or default_snippets_path())
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),
-                           tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq, snippets=snippets)
+                           tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq,
+                           insights=SqlInsightsRepo(db), snippets=snippets)
         if seed_faq and not await faq.repo.list_entries():
             path = settings.faq_file or default_faq_path()
             count = await faq.import_entries(load_faq(path), SYSTEM)

@@ -11,9 +11,10 @@ from core.decision import Decision, DecisionKind, decide
 from core.errors import InvalidInput, NotAllowed
 from core.faq_admin import FaqService
 from core.i18n import Reply, render
-from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL
+from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL, compute_stats
 from core.intents import IntentClassifier
 from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Snippet, Ticket, TicketState
+from core.ports import InsightsRepo
 from core.redaction import redact
 from core.retrieval import FaqIndex
 from core.settings import Settings
@@ -78,8 +79,10 @@ class SupportDesk:
     """One method per user intent; adapters call these and render the ``Outcome``."""
 
     def __init__(self, *, settings: Settings, index: FaqIndex, intents: IntentClassifier,
-                 tickets: TicketService, faq: FaqService, snippets: Sequence[Snippet] = ()) -> None:
+                 tickets: TicketService, faq: FaqService, insights: InsightsRepo,
+                 snippets: Sequence[Snippet] = ()) -> None:
         self.settings = settings
+        self.insights = insights
         self.snippets = {s.name: s for s in snippets}
         self.index = index
         self.intents = intents
@@ -270,18 +273,25 @@ class SupportDesk:
         return Reply("staff.snippets", {"list": lines or "-"})
 
     async def stats(self, actor: Actor) -> Reply:
-        """Summarize the desk for staff: volume, bot answer rate, queue, response time, satisfaction."""
+        """The last 7 days for staff: volume, deflection, queue, response times, satisfaction, weakest entry."""
         if not (actor.is_admin or actor.is_moderator):
             raise NotAllowed(action="stats")
-        stats = await self.tickets.repo.stats()
-        waiting = stats.by_state.get(TicketState.OPEN.value, 0) + stats.by_state.get(TicketState.CLAIMED.value, 0)
-        response = stats.mean_first_response_s
+        now = self.tickets.clock()
+        queue = await self.tickets.repo.stats()
+        figures = compute_stats(await self.insights.desk_data(now - timedelta(days=7), now),
+                                {e.id: e.category for e in self.index.entries}, self.settings.timezone)
+        weakest = next((e for e in figures.entries if e.not_helpful), None)
         return Reply("stats.summary", {
-            "total": stats.total, "answered": stats.answered_by_bot, "escalated": stats.escalated,
-            "answered_rate": f"{stats.answered_by_bot / stats.total:.0%}" if stats.total else "-",
-            "waiting": waiting, "claimed": stats.by_state.get(TicketState.CLAIMED.value, 0),
-            "first_response": f"{response / 60:.1f}" if response is not None else "-",
-            "rating": f"{stats.mean_rating:.2f}" if stats.mean_rating is not None else "-", "ratings": stats.ratings,
+            "total": figures.conversations, "messages": figures.messages,
+            "deflection": _pct(figures.deflection_rate), "automation": _pct(figures.automation_rate),
+            "escalated": figures.escalated, "resolution": _pct(figures.resolution_rate),
+            "waiting": queue.by_state.get(TicketState.OPEN.value, 0), "claimed": queue.by_state.get("claimed", 0),
+            "first_response": _minutes(figures.first_response.median),
+            "first_response_p90": _minutes(figures.first_response.p90),
+            "rating": f"{figures.satisfaction.mean:.2f}" if figures.satisfaction.mean is not None else "-",
+            "ratings": figures.satisfaction.count,
+            "hours": ", ".join(f"{h:02d}:00" for h in figures.busiest_hours) or "-",
+            "weakest": f"{weakest.entry_id} ({weakest.not_helpful}/{weakest.shown})" if weakest else "-",
         })
 
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
@@ -339,3 +349,11 @@ class SupportDesk:
     async def _last_user_text(self, ticket: Ticket) -> str:
         lines = [m for m in await self.tickets.repo.messages(ticket.id) if m.author == Author.USER]
         return lines[-1].text if lines else ""
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _minutes(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"

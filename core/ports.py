@@ -9,6 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
+from core.insights import DeskData
 from core.models import (
     FaqAction,
     FaqEntry,
@@ -132,3 +133,9 @@ class TicketRepo(Protocol):
     ) -> list[Ticket]: ...
 
     async def stats(self) -> TicketStats: ...
+
+
+class InsightsRepo(Protocol):
+    """One read of a period's conversations for ``core.insights``."""
+
+    async def desk_data(self, since: datetime, until: datetime) -> DeskData: ...

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 async def test_answer_in_the_help_channel_with_buttons(fake: FakeDiscord, start_client):
     client = await start_client()
     commands = await fake.wait("PUT", f"/guilds/{fake.guild_id}/commands")
-    assert {c["name"] for c in commands.body} == {"ask", "human", "ticket", "cancel", "faq", "stats"}
+    assert {c["name"] for c in commands.body} == {"ask", "human", "ticket", "cancel", "faq", "stats", "snippet"}
     ask = next(c for c in commands.body if c["name"] == "ask")
     assert ask["name_localizations"]["zh-CN"] == "提问"
     assert ask["description_localizations"]["zh-CN"] == "向客服机器人提问"
@@ -207,7 +207,7 @@ async def test_admin_edits_through_a_modal_and_others_are_refused(fake: FakeDisc
 
     mark = fake.mark()
     await fake.slash(ADMIN, "stats", [], permissions=1 << 5)
-    assert "Conversations:" in (await fake.wait("POST", "/callback", mark)).content
+    assert "Last 7 days:" in (await fake.wait("POST", "/callback", mark)).content
 
 
 def test_cli_run_discord_without_token_exits_with_a_message(tmp_path, monkeypatch):
@@ -246,3 +246,40 @@ async def test_forum_channel_posts_carry_the_state_as_a_tag(fake: FakeDiscord, s
     await fake.press(MOD, starter, f"sb:resolve:{ticket.id}")
     resolved = await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
     assert [int(t) for t in resolved.body["applied_tags"]] == [fake.tag_id("resolved")] and resolved.body["archived"]
+
+
+async def test_a_routed_category_opens_in_its_channel_and_snippets_and_reminders_work(fake: FakeDiscord,
+                                                                                      start_client):
+    # Security tickets go to the (staff-only) forum channel; everything else to the usual support channel.
+    client = await start_client(routes={"security": fake.forum_channel_id})
+    mark = fake.mark()
+    await fake.message(ALICE, "someone stole my funds, my wallet was drained")
+    await fake.wait("POST", f"/channels/{fake.forum_channel_id}/threads", mark)
+    await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+    thread_id = max(fake.threads)
+    ticket = await client.desk.tickets.repo.latest_for_user("discord", str(ALICE.id))
+    assert ticket.category == "security" and ticket.thread_ref == str(thread_id)
+
+    # Unclaimed past the SLA: the moderator role is pinged again in the post.
+    client.desk_app.housekeeper.settings = client.desk.settings.sla.model_copy(update={"unclaimed_minutes": 1e-6})
+    mark = fake.mark()
+    assert await client.desk_app.housekeeper.sweep() == [(ticket.id, "sla_unclaimed")]
+    ping = await fake.wait("POST", f"/channels/{thread_id}/messages", mark)
+    assert ping.content.startswith(f"<@&{fake.moderator_role_id}> ⏰")
+    assert [int(r) for r in ping.body["allowed_mentions"]["roles"]] == [fake.moderator_role_id]
+
+    starter = fake.messages[min(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
+    mark = fake.mark()
+    await fake.press(MOD, starter, f"sb:claim:{ticket.id}")
+    await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
+    await fake.wait("POST", "/callback", mark)  # the claim is answered
+    mark = fake.mark()
+    await fake.slash(MOD, "snippet", [{"type": 3, "name": "name", "value": "to-security"}], channel_id=thread_id)
+    shown = await fake.wait("POST", "/callback", mark)
+    assert "security team" in shown.content
+    dm = await fake.wait("POST", "/channels/600000000000001001/messages", mark)  # a forum user hears by DM
+    assert dm.content.startswith("💬 Mia:") and "security team" in dm.content
+    mark = fake.mark()
+    await fake.slash(MOD, "snippet", [{"type": 3, "name": "name", "value": "nope"}], channel_id=thread_id)
+    refused = await fake.wait("POST", "/callback", mark)
+    assert "no snippet nope" in refused.content and refused.body["data"]["flags"] == 64
