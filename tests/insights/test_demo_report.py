@@ -113,3 +113,21 @@ def read_png(path: Path) -> tuple[int, int, bytes]:
             chunks += body
         position += 12 + length
     return width, height, zlib.decompress(chunks)
+
+
+def test_a_cluster_becomes_an_faq_entry_in_one_step(week):
+    settings, *_ = week
+    url = settings.resolved_database_url
+    listed = CliRunner().invoke(cli, ["gaps", "--json", "--database", url, "--since", "2026-11-15",
+                                      "--until", "2026-11-24"])
+    assert listed.exit_code == 0, listed.output
+    first = json.loads(listed.output)[0]
+    promoted = CliRunner().invoke(cli, [
+        "gaps", "--database", url, "--since", "2026-11-15", "--until", "2026-11-24", "--promote", "1",
+        "--id", "from-gap", "--answer-en", "Here is how.", "--answer-zh", "方法如下。"])
+    assert promoted.exit_code == 0, promoted.output
+    assert "is now FAQ entry from-gap" in promoted.output
+    shown = CliRunner().invoke(cli, ["faq", "show", "from-gap", "--database", url])
+    assert shown.exit_code == 0 and first["examples"][0] in shown.output
+    refused = CliRunner().invoke(cli, ["gaps", "--database", url, "--promote", "1"])
+    assert refused.exit_code == 2 and "--promote needs --id" in refused.output
