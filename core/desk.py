@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from core.decision import Decision, DecisionKind, decide
-from core.errors import InvalidInput, NotAllowed
+from core.errors import InvalidInput, NotAllowed, RateLimited, TicketCooldown
 from core.faq_admin import FaqService
 from core.i18n import Reply, render
 from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL, compute_stats
 from core.intents import IntentClassifier
+from core.limits import RateLimiter
 from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Snippet, Ticket, TicketState
 from core.ports import InsightsRepo
 from core.redaction import redact
@@ -90,6 +91,7 @@ class SupportDesk:
         self.faq = faq
         sla = settings.sla
         self.hours = WorkingHours(sla.working_hours, sla.working_days, settings.timezone)
+        self.limiter = RateLimiter(settings.limits.burst, settings.limits.per_minute)
 
     async def start(self) -> None:
         """Load the FAQ from the database into the index and encode the intent exemplars."""
@@ -106,6 +108,7 @@ class SupportDesk:
 
     async def handle_message(self, msg: Inbound) -> Outcome:
         """Answer, suggest, escalate or chat back; relay instead while a human has the ticket."""
+        self._check_rate(msg)
         text = msg.text.strip()
         if not text and not msg.attachment:
             raise InvalidInput(reason="empty")
@@ -195,6 +198,7 @@ class SupportDesk:
 
     async def request_human(self, msg: Inbound) -> Outcome:
         """Escalate at once: the user asked for a person."""
+        self._check_rate(msg)
         lang = await self._language(msg)
         ticket = await self._current(msg.platform, msg.user_id)
         outcome = Outcome(lang)
@@ -299,7 +303,28 @@ class SupportDesk:
         stored = await self.tickets.record(ticket, Author.USER, user_id, text, attachment=attachment)
         await self.tickets.notifier(ticket.platform).to_staff(ticket, stored)
 
+    def _check_rate(self, msg: Inbound) -> None:
+        verdict = self.limiter.check(f"{msg.platform}:{msg.user_id}")
+        if not verdict.allowed:
+            log.warning("rate limited %s:%s for %.0f s", msg.platform, msg.user_id, verdict.retry_after)
+            raise RateLimited(quiet=not verdict.notify, seconds=max(1, round(verdict.retry_after)))
+
+    async def _check_cooldown(self, ticket: Ticket) -> None:
+        """Refuse an escalation past the user's hourly allowance (counted in the database, so across processes)."""
+        allowance = self.settings.limits.tickets_per_hour
+        if not allowance:
+            return
+        hour_ago = self.tickets.clock() - timedelta(hours=1)
+        recent = [t for t in await self.tickets.repo.list(platform=ticket.platform, user_id=ticket.user_id,
+                                                          limit=allowance + 1)
+                  if t.id != ticket.id and t.escalated_at is not None and t.escalated_at > hour_ago]
+        if len(recent) >= allowance:
+            oldest = min(t.escalated_at for t in recent if t.escalated_at is not None)
+            minutes = max(1, round((oldest - hour_ago).total_seconds() / 60))
+            raise TicketCooldown(number=recent[0].id, minutes=minutes)
+
     async def _escalate(self, outcome: Outcome, ticket: Ticket, decision: Decision, question: str) -> None:
+        await self._check_cooldown(ticket)
         guesses = tuple(
             (e.id, e.questions[0], score)
             for e, score in ((self.index.get(i), s) for i, s in decision.candidates[:3]) if e is not None

@@ -7,6 +7,7 @@ class DeskError(Exception):
     """Base of every error a user or moderator can cause; ``key`` names its message."""
 
     key = "error.generic"
+    quiet = False  # True: the adapter says nothing (e.g. the 2nd..nth message of a flood)
 
     def __init__(self, message: str = "", **params: object) -> None:
         super().__init__(message or self.key)
@@ -57,3 +58,19 @@ class StorageUnavailable(DeskError):
     """The database is locked, gone or unreachable; nothing was changed."""
 
     key = "error.storage"
+
+
+class RateLimited(DeskError):
+    """A user sends faster than the limit; only the first refusal of a stretch is answered."""
+
+    key = "error.rate_limited"
+
+    def __init__(self, message: str = "", *, quiet: bool = False, **params: object) -> None:
+        super().__init__(message, **params)
+        self.quiet = quiet
+
+
+class TicketCooldown(DeskError):
+    """A user asks for another ticket too soon after the last one."""
+
+    key = "error.ticket_cooldown"

@@ -36,6 +36,16 @@ class DecisionSettings(BaseSettings):
     intent_lead: float = Field(0.0, description="How far an intent must beat the best FAQ entry to win")
 
 
+class LimitSettings(BaseSettings):
+    """Flood control per user; 0 turns a limit off."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_LIMIT_", env_file=".env", extra="ignore")
+
+    burst: int = Field(10, ge=0, description="Messages a user may send at once")
+    per_minute: float = Field(30, ge=0, description="Then this many per minute")
+    tickets_per_hour: int = Field(3, ge=0, description="Escalations a user may start in any 60 minutes")
+
+
 class SlaSettings(BaseSettings):
     """Reminders and auto-close; a 0 turns that timer off. Timers live in the database, not in memory."""
 
@@ -133,6 +143,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
     sla: SlaSettings = Field(default_factory=lambda: SlaSettings())
+    limits: LimitSettings = Field(default_factory=lambda: LimitSettings())
     telegram: TelegramSettings = Field(default_factory=lambda: TelegramSettings())
     discord: DiscordSettings = Field(default_factory=lambda: DiscordSettings())
 

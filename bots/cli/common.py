@@ -18,7 +18,14 @@ from core.embedding import ModelNotAvailable
 from core.errors import DeskError
 from core.i18n import t
 from core.models import Actor
-from core.settings import DecisionSettings, DiscordSettings, Settings, SlaSettings, TelegramSettings
+from core.settings import (
+    DecisionSettings,
+    DiscordSettings,
+    LimitSettings,
+    Settings,
+    SlaSettings,
+    TelegramSettings,
+)
 from faq.loader import FaqFileError
 
 T = TypeVar("T")
@@ -42,7 +49,8 @@ def load_settings(env_file: Path | None, database: str | None = None, **override
     # The nested decision thresholds must read the same file, not only ./.env.
     files: dict[str, Any] = {"_env_file": env_file} if env_file else {}
     settings = Settings(**files, decision=DecisionSettings(**files), telegram=TelegramSettings(**files),
-                        discord=DiscordSettings(**files), sla=SlaSettings(**files))
+                        discord=DiscordSettings(**files), sla=SlaSettings(**files),
+                        limits=LimitSettings(**files))
     if database:
         overrides["database_url"] = database
     return settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})

@@ -44,7 +44,8 @@ class ConsoleChat:
         try:
             return await self._dispatch(line)
         except DeskError as exc:
-            self.out(t(self.lang, exc.key, **exc.params))
+            if not exc.quiet:
+                self.out(t(self.lang, exc.key, **exc.params))
         except Exception:
             # One bad line must never end the chat: log it and tell the user.
             log.exception("console line failed")

@@ -59,6 +59,7 @@ class Interactions:
         try:
             await body()
         except DeskError as exc:
+            # A quiet refusal still answers the interaction (Discord requires it), with the same notice.
             await self.reply(interaction, error_text(exc, self.language(interaction)) or "")
         except Exception:
             log.exception("interaction %s failed", interaction.id)

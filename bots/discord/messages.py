@@ -58,7 +58,8 @@ async def from_user(client: SupportClient, message: discord.Message, origin: Ori
         with coming_from(origin):
             outcome = await client.desk.handle_message(inbound)
     except DeskError as exc:
-        await message.reply(render.clip(t(lang, exc.key, **exc.params)))
+        if not exc.quiet:
+            await message.reply(render.clip(t(lang, exc.key, **exc.params)))
         return
     if outcome.secrets and message.guild is not None:
         await _hide_secret(message, outcome)

@@ -89,7 +89,8 @@ def desk_errors(handler: Handler) -> Handler:
         try:
             await handler(update, context)
         except (DeskError, FaqFileError) as exc:
-            await tell(update, error_text(exc, language(update, context)) or "")
+            if not getattr(exc, "quiet", False):
+                await tell(update, error_text(exc, language(update, context)) or "")
     return wrapper
 
 
