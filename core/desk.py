@@ -95,11 +95,12 @@ class SupportDesk:
 
     async def start(self) -> None:
         """Load the FAQ from the database into the index and encode the intent exemplars."""
-        await self.index.rebuild(await self.faq.repo.list_entries())
+        await self.faq.refresh()
         await self.intents.load()
 
     async def assess(self, text: str, locale: str | None = None) -> Assessment:
         """Decide what to do with one (already redacted) message; no side effects."""
+        await self.faq.sync()  # an edit made by another bot process takes effect here too
         clean = normalize(text)[: self.settings.max_message_chars]
         lang = choose_language(clean, locale, self.settings.default_language)
         query = await self.index.encode_query(clean)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
 from core.errors import FaqConflict, FaqEntryNotFound, NotAllowed, NothingToUndo
 from core.models import Actor, FaqAction, FaqEntry, FaqVersion
@@ -16,9 +18,33 @@ log = logging.getLogger(__name__)
 class FaqService:
     """Every change is recorded (who, when, old and new) and re-indexed at once."""
 
-    def __init__(self, repo: FaqRepo, index: FaqIndex) -> None:
+    def __init__(self, repo: FaqRepo, index: FaqIndex, *, sync_seconds: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.repo = repo
         self.index = index
+        self.sync_seconds = sync_seconds
+        self._clock = clock
+        self._marker = -1
+        self._checked = float("-inf")
+        self._sync_lock = asyncio.Lock()
+
+    async def sync(self, *, force: bool = False) -> bool:
+        """Re-index if another process changed the FAQ; checks the database at most every ``sync_seconds``.
+
+        Several bot processes share one database: an admin's edit in one must reach the others'
+        answers. A cheap ``max(version id)`` per interval tells whether anything changed.
+        """
+        if not force and self._clock() - self._checked < self.sync_seconds:
+            return False
+        async with self._sync_lock:
+            if not force and self._clock() - self._checked < self.sync_seconds:
+                return False
+            self._checked = self._clock()
+            marker = await self.repo.change_marker()
+            if marker == self._marker:
+                return False
+            await self.refresh(marker)
+            return True
 
     async def list_entries(self) -> list[FaqEntry]:
         """Return every live entry."""
@@ -84,9 +110,11 @@ class FaqService:
         log.info("faq import by %s: %d entries changed", actor.key, len(changes))
         return len(changes)
 
-    async def refresh(self) -> None:
+    async def refresh(self, marker: int | None = None) -> None:
         """Re-index from the database (encodes only new texts)."""
+        marker = await self.repo.change_marker() if marker is None else marker
         await self.index.rebuild(await self.repo.list_entries())
+        self._marker = marker
 
     async def _save(self, entry: FaqEntry | None, entry_id: str, action: FaqAction, actor: Actor) -> FaqVersion:
         [version] = await self.repo.save([FaqChange(entry_id, entry, action)], actor=actor.key)

@@ -61,6 +61,10 @@ class FaqRepo(Protocol):
 
     async def history(self, entry_id: str) -> list[FaqVersion]: ...
 
+    async def change_marker(self) -> int:
+        """A number that grows with every saved change, whichever process made it."""
+        ...
+
 
 @dataclass(frozen=True)
 class TicketUpdate:

@@ -28,6 +28,12 @@ class SqlFaqRepo:
             rows = await session.exec(select(FaqEntryRow).order_by(col(FaqEntryRow.category), col(FaqEntryRow.id)))
             return [entry_from_row(r) for r in rows.all()]
 
+    async def change_marker(self) -> int:
+        """The newest version row's id: every change in any process adds one."""
+        async with self._db.session() as session:
+            newest = (await session.exec(select(func.max(col(FaqVersionRow.id))))).one()
+            return int(newest or 0)
+
     async def get(self, entry_id: str) -> FaqEntry | None:
         """Return one live entry."""
         async with self._db.session() as session:

@@ -1,0 +1,106 @@
+"""Two bot processes (real OS processes) on one PostgreSQL database: unique tickets, one claim winner, FAQ edits
+reaching the other process's answers."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Worker:
+    """A bot process speaking JSON lines."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+
+    @classmethod
+    async def start(cls, url: str) -> Worker:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tests.multiprocess.worker", url, cwd=ROOT,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            env={**os.environ, "SUPPORTBOT_LOG_LEVEL": "WARNING"})
+        worker = cls(process)
+        assert await worker.read() == {"ready": True}
+        return worker
+
+    async def read(self) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        line = await asyncio.wait_for(self.process.stdout.readline(), 120)
+        assert line, "the worker died"
+        return json.loads(line)
+
+    async def send(self, command: dict[str, Any]) -> dict[str, Any]:
+        assert self.process.stdin is not None
+        self.process.stdin.write((json.dumps(command) + "\n").encode())
+        await self.process.stdin.drain()
+        return await self.read()
+
+    async def stop(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), 30)
+        except TimeoutError:
+            self.process.kill()
+
+
+@pytest.fixture
+async def database() -> AsyncIterator[str]:
+    server = os.environ.get("SUPPORTBOT_TEST_POSTGRES_URL")
+    if not server:
+        pytest.skip("SUPPORTBOT_TEST_POSTGRES_URL not set (.ci/run starts a server and sets it)")
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    name = f"mp_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(server)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+@pytest.fixture
+async def workers(database: str) -> AsyncIterator[tuple[Worker, Worker]]:
+    first = await Worker.start(database)  # migrates and imports the FAQ
+    second = await Worker.start(database)
+    yield first, second
+    await asyncio.gather(first.stop(), second.stop())
+
+
+async def test_tickets_stay_unique_and_each_claim_has_one_winner(workers):
+    a, b = workers
+    opened = await asyncio.gather(a.send({"open": [f"a{i}" for i in range(25)]}),
+                                  b.send({"open": [f"b{i}" for i in range(25)]}))
+    ids = opened[0]["tickets"] + opened[1]["tickets"]
+    assert len(ids) == 50 and len(set(ids)) == 50
+    won = await asyncio.gather(a.send({"claim": ids, "as": "mia"}), b.send({"claim": ids, "as": "omar"}))
+    mia, omar = set(won[0]["won"]), set(won[1]["won"])
+    assert not mia & omar and mia | omar == set(ids)
+
+
+async def test_an_faq_edit_in_one_process_reaches_the_other(workers):
+    a, b = workers
+    question = "how do I stake my ETH for rewards in the app"
+    before = await b.send({"ask": question})
+    assert before["entry"] != "staking"
+    await a.send({"add": {"id": "staking", "category": "staking", "questions": [question],
+                          "answer": {"en": "Open Earn, pick ETH, tap Stake.", "zh": "打开理财，选择 ETH，点质押。"}}})
+    for _ in range(50):  # the other process looks for changes every 0.2 s
+        after = await b.send({"ask": question})
+        if after["entry"] == "staking":
+            break
+        await asyncio.sleep(0.1)
+    assert after == {"kind": "answer", "entry": "staking"}
