@@ -58,6 +58,8 @@ class SlaSettings(BaseSettings):
     working_hours: str = Field("", description="Staff hours, e.g. 09:00-18:00; empty = always staffed")
     working_days: str = Field("mon-fri", description="Staff days, e.g. mon-fri or mon-sat,sun")
     sweep_seconds: float = Field(60, gt=0, description="How often the timers are checked")
+    announce_grace_seconds: float = Field(30, ge=0, description="An escalation older than this with no staff "
+                                                                "thread was cut short (a crash): show it again")
 
     @model_validator(mode="after")
     def _valid_hours(self) -> SlaSettings:

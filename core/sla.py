@@ -26,6 +26,7 @@ SYSTEM = Actor("system", "sla", "SLA", is_moderator=True, is_admin=True)
 STAFF, USER = "staff", "user"
 # Event kinds written by the sweep.
 PINGED_UNCLAIMED, PINGED_UNANSWERED, CLOSE_WARNED = "sla_unclaimed", "sla_unanswered", "close_warning"
+REANNOUNCED = "reannounced"
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -99,6 +100,10 @@ class Housekeeper:
         now = self.tickets.clock()
         events = await self.tickets.repo.events(ticket.id)
         cfg = self.settings
+        if ticket.state in (TicketState.OPEN, TicketState.CLAIMED) and ticket.thread_ref is None:
+            repaired = await self._announce_again(ticket, events, now)
+            if repaired:
+                return repaired
         if ticket.state == TicketState.OPEN and cfg.unclaimed_minutes and ticket.escalated_at is not None:
             since = _latest(ticket.escalated_at, events, PINGED_UNCLAIMED, "reopened")
             waited = now - ticket.escalated_at
@@ -127,6 +132,20 @@ class Housekeeper:
         if ticket.state == TicketState.RESOLVED and ticket.rating is None and ticket.resolved_at is not None:
             return await self._maybe_close(ticket, events, ticket.resolved_at, now, resolve=False)
         return None
+
+    async def _announce_again(self, ticket: Ticket, events: list[TicketEvent], now: datetime) -> str | None:
+        """An escalated ticket staff never saw (the process died before its thread existed): show it now."""
+        escalated = ticket.escalated_at or ticket.created_at
+        tried = _latest(escalated, events, REANNOUNCED)
+        # Leave an escalation in flight alone; retry a platform that refused at most every 10 minutes.
+        in_flight = now - escalated < timedelta(seconds=self.settings.announce_grace_seconds)
+        if in_flight or (tried > escalated and now - tried < timedelta(minutes=10)):
+            return None
+        await self.tickets.note(ticket.id, REANNOUNCED, actor=SYSTEM.key)
+        lines = [m.text for m in await self.tickets.repo.messages(ticket.id) if m.author == Author.USER]
+        guesses = tuple((g, g, 0.0) for g in ticket.faq_guesses)
+        shown = await self.tickets.announce(ticket, lines[-1] if lines else "", guesses)
+        return REANNOUNCED if shown.thread_ref else None
 
     async def _maybe_close(self, ticket: Ticket, events: list[TicketEvent], quiet_since: datetime, now: datetime,
                            *, resolve: bool) -> str | None:

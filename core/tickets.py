@@ -92,7 +92,17 @@ class TicketService:
                 return current
             raise TicketStateError(ticket_id=ticket.id, state=current.state.value)
         await self._event(ticket.id, "escalated", "bot", reason)
-        ticket = await self.get(ticket.id)
+        ticket = await self.announce(await self.get(ticket.id), question, guesses)
+        log.info("ticket %s escalated (%s)", ticket.id, reason)
+        return ticket
+
+    async def announce(self, ticket: Ticket, question: str,
+                       guesses: tuple[tuple[str, str, float], ...] = ()) -> Ticket:
+        """Show an escalated ticket to staff (its thread and card) and remember where.
+
+        Escalation stores the state first, so a process killed in between leaves an open ticket
+        without a thread; the SLA sweep finds those and calls this again.
+        """
         earlier = tuple(t for t in await self.repo.list(platform=ticket.platform, user_id=ticket.user_id, limit=6)
                         if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
         card = TicketCard(ticket, question, guesses, earlier, tuple(await self.repo.messages(ticket.id)))
@@ -100,7 +110,6 @@ class TicketService:
         if thread is not None:
             await self.repo.set_thread(ticket.id, thread.ref, thread.card)
             ticket = replace(ticket, thread_ref=thread.ref, card_ref=thread.card)
-        log.info("ticket %s escalated (%s)", ticket.id, reason)
         return ticket
 
     async def claim(self, ticket_id: int, actor: Actor) -> Ticket:

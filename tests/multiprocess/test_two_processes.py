@@ -24,9 +24,9 @@ class Worker:
         self.process = process
 
     @classmethod
-    async def start(cls, url: str) -> Worker:
+    async def start(cls, url: str, *flags: str) -> Worker:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests.multiprocess.worker", url, cwd=ROOT,
+            sys.executable, "-m", "tests.multiprocess.worker", url, *flags, cwd=ROOT,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             env={**os.environ, "SUPPORTBOT_LOG_LEVEL": "WARNING"})
         worker = cls(process)
@@ -104,3 +104,30 @@ async def test_an_faq_edit_in_one_process_reaches_the_other(workers):
             break
         await asyncio.sleep(0.1)
     assert after == {"kind": "answer", "entry": "staking"}
+
+
+async def test_kill_9_in_the_middle_of_an_escalation_leaves_nothing_half_made(database):
+    doomed = await Worker.start(database, "--slow-notify")
+    assert doomed.process.stdin is not None
+    doomed.process.stdin.write((json.dumps({"open": ["victim"]}) + "\n").encode())
+    await doomed.process.stdin.drain()
+    notifying = await doomed.read()  # the ticket is stored as open; its staff thread is being created
+    doomed.process.kill()  # SIGKILL: no cleanup, no finally
+    await doomed.process.wait()
+
+    survivor = await Worker.start(database)
+    try:
+        ticket = await survivor.send({"ticket": notifying["notifying"]})
+        assert ticket["state"] == "open" and ticket["thread"] is None
+        assert ticket["lines"] == ["please help"]  # the user's words were committed before the crash
+        # The sweep shows it to staff once an escalation in flight would have finished (1 s here).
+        await asyncio.sleep(1.1)
+        done = await survivor.send({"sweep": True})
+        assert [notifying["notifying"], "reannounced"] in done["done"]
+        ticket = await survivor.send({"ticket": notifying["notifying"]})
+        assert ticket["thread"] == f"thread-{notifying['notifying']}" and ticket["shown"] == [notifying["notifying"]]
+        # Buttons and relays key on the ticket number and the stored thread, so they work from here on.
+        won = await survivor.send({"claim": [notifying["notifying"]], "as": "mia"})
+        assert won == {"won": [notifying["notifying"]]}
+    finally:
+        await survivor.stop()

@@ -5,6 +5,9 @@ Each line is a command; each answer is one JSON line on stdout:
   {"claim": [ids], "as": "m1"}        claim them all at once        -> {"won": [ids]}
   {"ask": "text"}                     the desk's decision           -> {"kind": ..., "entry": ...}
   {"add": {entry}}                    add an FAQ entry (admin)      -> {"version": n}
+  {"sweep": true}                     one SLA sweep                 -> {"done": [[id, action], ...]}
+  {"ticket": id}                      a ticket's state and thread   -> {"state": ..., "thread": ...}
+With --slow-notify, showing a ticket to staff prints {"notifying": id} and hangs (for kill -9 tests).
 """
 
 from __future__ import annotations
@@ -17,14 +20,26 @@ from bots.bootstrap import build_desk
 from core.desk import Inbound, SupportDesk
 from core.errors import AlreadyClaimed
 from core.models import Actor, FaqEntry
-from core.settings import LimitSettings, Settings
-from tests.fakes import FakeEmbedder
+from core.notify import StaffThread, TicketCard
+from core.settings import LimitSettings, Settings, SlaSettings
+from tests.fakes import FakeEmbedder, FakeNotifier
 
 
-async def main(url: str) -> None:
-    settings = Settings(database_url=url, faq_sync_seconds=0.2, _env_file=None,  # type: ignore[call-arg]
+class SlowNotifier(FakeNotifier):
+    """A platform that takes forever to create the staff thread: the process can be killed in between."""
+
+    async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
+        print(json.dumps({"notifying": card.ticket.id}), flush=True)
+        await asyncio.sleep(3600)
+        return None
+
+
+async def main(url: str, slow: bool) -> None:
+    sla = SlaSettings(announce_grace_seconds=1, _env_file=None)  # type: ignore[call-arg]
+    settings = Settings(database_url=url, faq_sync_seconds=0.2, sla=sla, _env_file=None,  # type: ignore[call-arg]
                         limits=LimitSettings(burst=0, per_minute=0, tickets_per_hour=0, _env_file=None))  # type: ignore[call-arg]
-    app = await build_desk(settings, embedder=FakeEmbedder())
+    notifier = SlowNotifier() if slow else FakeNotifier()
+    app = await build_desk(settings, embedder=FakeEmbedder(), notifiers={"mp": notifier})
     desk = app.desk
     print(json.dumps({"ready": True}), flush=True)
     loop = asyncio.get_running_loop()
@@ -46,6 +61,13 @@ async def main(url: str) -> None:
             entry = FaqEntry(raw["id"], raw["category"], tuple(raw["questions"]), raw["answer"])
             version = await desk.faq.add(entry, Actor("mp", "admin", is_admin=True))
             answer = {"version": version.version}
+        elif "sweep" in command:
+            answer = {"done": await app.housekeeper.sweep()}
+        elif "ticket" in command:
+            ticket = await desk.tickets.get(command["ticket"])
+            lines = await desk.tickets.repo.messages(ticket.id)
+            answer = {"state": ticket.state.value, "thread": ticket.thread_ref, "lines": [m.text for m in lines],
+                      "shown": [c.ticket.id for c in notifier.opened]}
         else:
             answer = {"error": "unknown command"}
         print(json.dumps(answer), flush=True)
@@ -62,4 +84,4 @@ async def claim(desk: SupportDesk, ticket_id: int, moderator: Actor) -> int | No
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1]))
+    asyncio.run(main(sys.argv[1], "--slow-notify" in sys.argv))
