@@ -92,7 +92,7 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
     """Migrate the database, wire the desk, import the FAQ into an empty database, index it."""
     url = settings.resolved_database_url
     await upgrade_async(url)
-    db = Database(make_engine(url))
+    db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
     cache_db = db
     try:
         if vector_cache_url and vector_cache_url != url:

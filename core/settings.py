@@ -122,6 +122,7 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str | None = Field(None, description="SQLAlchemy URL; default is a SQLite file in data_dir")
+    database_timeout_seconds: float = Field(10, gt=0, description="Longest wait to connect or for one statement")
     model_path: str | None = Field(None, description="Local sentence-transformers folder or hub name")
     model_name: str = "google/embeddinggemma-300m"
     model_device: str = "cpu"

@@ -28,8 +28,12 @@ def async_url(url: str) -> str:
     return parsed.set(drivername=driver).render_as_string(hide_password=False) if driver else url
 
 
-def make_engine(url: str) -> AsyncEngine:
-    """Create the async engine; for SQLite, make the folder and turn on WAL and a busy timeout."""
+def make_engine(url: str, *, timeout: float = 10.0) -> AsyncEngine:
+    """Create the async engine; for SQLite, make the folder and turn on WAL and a busy timeout.
+
+    ``timeout`` bounds connecting and each statement on a server database, so a database that
+    hangs turns into a "try again shortly" instead of a user waiting forever.
+    """
     url = async_url(url)
     parsed = make_url(url)
     kwargs: dict[str, Any] = {}
@@ -39,6 +43,7 @@ def make_engine(url: str) -> AsyncEngine:
         kwargs["connect_args"] = {"timeout": 5}
     else:
         kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"timeout": timeout, "command_timeout": timeout}
     engine = create_async_engine(url, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
