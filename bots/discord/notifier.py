@@ -81,7 +81,8 @@ class DiscordNotifier:
         origin = ORIGIN.get()
         if thread is None or (origin is not None and origin.kind == THREAD and origin.channel_id == thread.id):
             return  # written in the thread itself: staff already see it
-        text = t(self.lang, "staff.user_says", user=ticket.user_name or ticket.user_id, text=message.text)
+        text = t(self.lang, "staff.user_says", user=render.user_text(ticket.user_name or ticket.user_id),
+                 text=render.user_text(message.text))
         await thread.send(render.clip(_with_attachment(text, message.attachment)))
 
     async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:

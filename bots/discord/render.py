@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import discord
 
 from bots import texts
@@ -20,9 +22,20 @@ def outcome_embed(outcome: Outcome) -> discord.Embed:
     return discord.Embed(description="\n\n".join(outcome.texts())[:EMBED_LIMIT], colour=COLOUR)
 
 
+def user_text(text: str) -> str:
+    """A user's words shown to staff: markdown and mentions escaped, so they read exactly as typed.
+
+    (Nothing pings anyway - the client's allowed_mentions is none - but a user must not be able to
+    fake formatting, masked links or a quote of staff.)
+    """
+    return discord.utils.escape_markdown(discord.utils.escape_mentions(text))
+
+
 def card_embed(card: TicketCard, lang: str) -> discord.Embed:
     """The summary card that opens a ticket's thread (the user as a mention, which an embed never pings)."""
-    text = texts.card_text(card, lang, f"{card.ticket.user_name or '-'} (<@{card.ticket.user_id}>)")
+    card = dataclasses.replace(card, question=user_text(card.question))
+    name = user_text(card.ticket.user_name or "-")
+    text = texts.card_text(card, lang, f"{name} (<@{card.ticket.user_id}>)")
     return discord.Embed(description=text[:EMBED_LIMIT], colour=COLOUR)
 
 

@@ -69,3 +69,16 @@ async def test_sla_reminders_go_to_the_topic_and_the_user(api: FakeBotApi, start
     assert await bot.desk_app.housekeeper.sweep() == [(ticket.id, "close_warning")]
     warning = await api.wait("sendMessage", mark, chat_id=ALICE.id)
     assert "will close" in warning.text
+
+
+async def test_markup_in_user_text_is_sent_as_plain_text(api: FakeBotApi, start_bot):
+    await start_bot()
+    mark = api.mark()
+    hostile = "/human <b>urgent</b> *now* [x](http://evil.example) @everyone"
+    api.private_message(ALICE, hostile)
+    card = await api.wait("sendMessage", mark, chat_id=api.staff_chat_id)
+    await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert "<b>urgent</b> *now* [x](http://evil.example) @everyone" in card.text  # shown as typed
+    # No parse mode anywhere: Telegram renders every text the bot sends literally, so nothing a user
+    # or an FAQ author types can become markup or a link.
+    assert all("parse_mode" not in call.params for call in api.calls)
