@@ -14,13 +14,14 @@ def run(tmp_path: Path, *args: str, **env: str):
 
 def test_a_broken_faq_file_is_named_with_its_problems(tmp_path: Path):
     broken = tmp_path / "faq.yaml"
-    broken.write_text("- id: ok-entry\n  category: x\n  questions: [hi]\n  answer: {en: hello}\n- id: [not, a, string\n")
+    good = "- id: ok-entry\n  category: x\n  questions: [hi]\n  answer: {en: hello}\n"
+    broken.write_text(good + "- id: [not, a, string\n")
     result = run(tmp_path, "ask", "hello", SUPPORTBOT_FAQ_FILE=str(broken))
     assert result.exit_code == 1
     assert "FAQ file is invalid, nothing was loaded" in result.output and "bad YAML at line" in result.output
     assert "Traceback" not in result.output
 
-    broken.write_text("- id: ok-entry\n  category: x\n  questions: [hi]\n  answer: {en: hello}\n")
+    broken.write_text(good)
     result = run(tmp_path, "ask", "hello", SUPPORTBOT_FAQ_FILE=str(broken))
     assert result.exit_code == 1 and "missing language: zh" in result.output
 
