@@ -283,3 +283,18 @@ async def test_a_routed_category_opens_in_its_channel_and_snippets_and_reminders
     await fake.slash(MOD, "snippet", [{"type": 3, "name": "name", "value": "nope"}], channel_id=thread_id)
     refused = await fake.wait("POST", "/callback", mark)
     assert "no snippet nope" in refused.content and refused.body["data"]["flags"] == 64
+
+
+async def test_a_user_in_their_ticket_thread_cannot_act_as_staff(fake: FakeDiscord, start_client):
+    client = await start_client()
+    _, thread_id, _, _ = await escalate_from_help_channel(fake, ALICE, "/human my withdrawal is stuck")
+    ticket = await client.desk.tickets.repo.latest_for_user("discord", str(ALICE.id))
+    card_message = fake.messages[min(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
+    mark = fake.mark()
+    await fake.press(ALICE, card_message, f"sb:claim:{ticket.id}")  # she is in the thread and sees the card
+    refused = await fake.wait("POST", "/callback", mark)
+    assert "not allowed" in refused.content and refused.body["data"]["flags"] == 64
+    mark = fake.mark()
+    await fake.slash(ALICE, "snippet", [{"type": 3, "name": "name", "value": "checking"}], channel_id=thread_id)
+    assert "not allowed" in (await fake.wait("POST", "/callback", mark)).content
+    assert (await client.desk.tickets.get(ticket.id)).state == TicketState.OPEN

@@ -82,3 +82,25 @@ async def test_markup_in_user_text_is_sent_as_plain_text(api: FakeBotApi, start_
     # No parse mode anywhere: Telegram renders every text the bot sends literally, so nothing a user
     # or an FAQ author types can become markup or a link.
     assert all("parse_mode" not in call.params for call in api.calls)
+
+
+async def test_staff_commands_from_a_user_or_a_moderator_where_they_do_not_belong(api: FakeBotApi, start_bot):
+    bot = await start_bot()
+    desk = bot.desk_app.desk
+    entries = len(await desk.faq.list_entries())
+    for command in ("/claim", "/resolve", "/reopen", "/note hi", "/snippet checking"):
+        mark = api.mark()
+        api.private_message(ALICE, command)
+        refused = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+        assert refused.text.startswith("Unknown command"), command  # staff commands do not exist for users
+    for command in ("/faq_remove backup-mnemonic", "/faq_undo backup-mnemonic", "/stats",
+                    "/faq_add id: x\ncategory: y\nquestions: [q]\nanswer: {en: a, zh: b}"):
+        mark = api.mark()
+        api.private_message(ALICE, command)
+        assert (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text == "You are not allowed to do that."
+    # A moderator (a member of the staff group) is not an admin either.
+    mark = api.mark()
+    api.topic_message(MOD, 1, "/faq_remove backup-mnemonic")
+    refused = await api.wait("sendMessage", mark, chat_id=api.staff_chat_id)
+    assert refused.text == "You are not allowed to do that."
+    assert len(await desk.faq.list_entries()) == entries
