@@ -12,6 +12,21 @@ from core.models import LANGUAGES, FaqEntry
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
 
 
+def id_shaped(value: str, example: str) -> str:
+    """Refuse an id or name that is not lowercase letters, digits, '-' or '_'."""
+    if not ID_PATTERN.match(value):
+        raise ValueError(f"must be lowercase letters, digits, '-' or '_' (e.g. {example})")
+    return value
+
+
+def every_language(value: dict[str, Any]) -> dict[str, str]:
+    """Refuse a text missing a language (zh, en); return the texts stripped."""
+    missing = [lang for lang in LANGUAGES if not str(value.get(lang) or "").strip()]
+    if missing:
+        raise ValueError(f"missing language: {', '.join(missing)}")
+    return {lang: str(text).strip() for lang, text in value.items()}
+
+
 class FaqEntryModel(BaseModel):
     """One entry as written in YAML; unknown fields are kept in ``extra``."""
 
@@ -26,9 +41,7 @@ class FaqEntryModel(BaseModel):
     @field_validator("id")
     @classmethod
     def _id_shape(cls, value: str) -> str:
-        if not ID_PATTERN.match(value):
-            raise ValueError("must be lowercase letters, digits, '-' or '_' (e.g. deposit-not-credited)")
-        return value
+        return id_shaped(value, "deposit-not-credited")
 
     @field_validator("questions")
     @classmethod
@@ -41,10 +54,7 @@ class FaqEntryModel(BaseModel):
     @field_validator("answer")
     @classmethod
     def _both_languages(cls, value: dict[str, Any]) -> dict[str, str]:
-        missing = [lang for lang in LANGUAGES if not str(value.get(lang) or "").strip()]
-        if missing:
-            raise ValueError(f"missing language: {', '.join(missing)}")
-        return {lang: str(text).strip() for lang, text in value.items()}
+        return every_language(value)
 
     def to_entry(self) -> FaqEntry:
         """Return the core entry."""

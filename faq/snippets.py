@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from core.models import LANGUAGES, Snippet
+from core.models import Snippet
 from faq.loader import FaqFileError, Problem, load_yaml
-from faq.schema import ID_PATTERN
+from faq.schema import every_language, id_shaped
 
 
 class SnippetModel(BaseModel):
@@ -23,17 +23,12 @@ class SnippetModel(BaseModel):
     @field_validator("name")
     @classmethod
     def _name_shape(cls, value: str) -> str:
-        if not ID_PATTERN.match(value):
-            raise ValueError("must be lowercase letters, digits, '-' or '_' (e.g. ask-txhash)")
-        return value
+        return id_shaped(value, "ask-txhash")
 
     @field_validator("text")
     @classmethod
     def _both_languages(cls, value: dict[str, str]) -> dict[str, str]:
-        missing = [lang for lang in LANGUAGES if not str(value.get(lang) or "").strip()]
-        if missing:
-            raise ValueError(f"missing language: {', '.join(missing)}")
-        return {lang: text.strip() for lang, text in value.items()}
+        return every_language(value)
 
 
 def default_snippets_path() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -44,27 +45,33 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", faq_file=faq, _env_file=None)  # type: ignore[call-arg]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def backend_settings(request: pytest.FixtureRequest, settings: Settings) -> AsyncIterator[Settings]:
-    """The test's settings on SQLite, then on a fresh PostgreSQL database (SUPPORTBOT_TEST_POSTGRES_URL)."""
-    if request.param == "sqlite":
-        yield settings
-        return
+@contextlib.asynccontextmanager
+async def postgres_database(prefix: str = "test") -> AsyncIterator[str]:
+    """A fresh database on the test server (SUPPORTBOT_TEST_POSTGRES_URL), dropped afterwards; skips without one."""
     server = os.environ.get("SUPPORTBOT_TEST_POSTGRES_URL")
     if not server:
         pytest.skip("SUPPORTBOT_TEST_POSTGRES_URL not set (.ci/run starts a server and sets it)")
     import asyncpg
     from sqlalchemy.engine import make_url
 
-    name = f"test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(server)
     await admin.execute(f'CREATE DATABASE "{name}"')
     try:
-        yield settings.model_copy(update={"database_url": make_url(server).set(database=name).render_as_string(
-            hide_password=False)})
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await admin.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def backend_settings(request: pytest.FixtureRequest, settings: Settings) -> AsyncIterator[Settings]:
+    """The test's settings on SQLite, then on a fresh PostgreSQL database (SUPPORTBOT_TEST_POSTGRES_URL)."""
+    if request.param == "sqlite":
+        yield settings
+        return
+    async with postgres_database() as url:
+        yield settings.model_copy(update={"database_url": url})
 
 
 @pytest.fixture

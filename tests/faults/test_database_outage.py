@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 from collections.abc import AsyncIterator
 
 import pytest
@@ -14,30 +12,23 @@ from core.desk import Inbound
 from core.errors import StorageUnavailable
 from core.i18n import t
 from core.models import Author
+from tests.conftest import postgres_database
 from tests.faults.proxy import FaultProxy
 
 
 @pytest.fixture
 async def proxied(settings) -> AsyncIterator[tuple[FaultProxy, object]]:
-    server = os.environ.get("SUPPORTBOT_TEST_POSTGRES_URL")
-    if not server:
-        pytest.skip("SUPPORTBOT_TEST_POSTGRES_URL not set (.ci/run starts a server and sets it)")
-    import asyncpg
     from sqlalchemy.engine import make_url
 
-    url = make_url(server)
-    name = f"fault_{uuid.uuid4().hex[:12]}"
-    admin = await asyncpg.connect(server)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    proxy = FaultProxy(url.host or "127.0.0.1", url.port or 5432)
-    await proxy.start()
-    through = url.set(database=name, host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
-    try:
-        yield proxy, settings.model_copy(update={"database_url": through, "database_timeout_seconds": 2})
-    finally:
-        await proxy.cut()
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with postgres_database("fault") as direct:
+        url = make_url(direct)
+        proxy = FaultProxy(url.host or "127.0.0.1", url.port or 5432)
+        await proxy.start()
+        through = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+        try:
+            yield proxy, settings.model_copy(update={"database_url": through, "database_timeout_seconds": 2})
+        finally:
+            await proxy.cut()
 
 
 def user(text: str) -> Inbound:

@@ -7,12 +7,13 @@ import asyncio
 import json
 import os
 import sys
-import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,20 +57,8 @@ class Worker:
 
 @pytest.fixture
 async def database() -> AsyncIterator[str]:
-    server = os.environ.get("SUPPORTBOT_TEST_POSTGRES_URL")
-    if not server:
-        pytest.skip("SUPPORTBOT_TEST_POSTGRES_URL not set (.ci/run starts a server and sets it)")
-    import asyncpg
-    from sqlalchemy.engine import make_url
-
-    name = f"mp_{uuid.uuid4().hex[:12]}"
-    admin = await asyncpg.connect(server)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with postgres_database("mp") as url:
+        yield url
 
 
 @pytest.fixture
