@@ -11,7 +11,7 @@ from core.decision import Decision, DecisionKind, decide
 from core.errors import InvalidInput, NotAllowed, RateLimited, TicketCooldown
 from core.faq_admin import FaqService
 from core.i18n import Reply, render
-from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL, compute_stats
+from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL, compute_stats, summary_reply
 from core.intents import IntentClassifier
 from core.limits import RateLimiter
 from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Snippet, Ticket, TicketState
@@ -274,7 +274,7 @@ class SupportDesk:
 
     def snippet_list(self, lang: str) -> Reply:
         """The snippet names with the start of each text, for ``/snippet`` without a name."""
-        lines = "\n".join(f"• {s.name}: {s.text_in(lang)[:60]}…" for s in self.snippets.values())
+        lines = "\n".join(f"• {s.name}: {_preview(s.text_in(lang))}" for s in self.snippets.values())
         return Reply("staff.snippets", {"list": lines or "-"})
 
     async def stats(self, actor: Actor) -> Reply:
@@ -285,19 +285,8 @@ class SupportDesk:
         queue = await self.tickets.repo.stats()
         figures = compute_stats(await self.insights.desk_data(now - timedelta(days=7), now),
                                 {e.id: e.category for e in self.index.entries}, self.settings.timezone)
-        weakest = next((e for e in figures.entries if e.not_helpful), None)
-        return Reply("stats.summary", {
-            "total": figures.conversations, "messages": figures.messages,
-            "deflection": _pct(figures.deflection_rate), "automation": _pct(figures.automation_rate),
-            "escalated": figures.escalated, "resolution": _pct(figures.resolution_rate),
-            "waiting": queue.by_state.get(TicketState.OPEN.value, 0), "claimed": queue.by_state.get("claimed", 0),
-            "first_response": _minutes(figures.first_response.median),
-            "first_response_p90": _minutes(figures.first_response.p90),
-            "rating": f"{figures.satisfaction.mean:.2f}" if figures.satisfaction.mean is not None else "-",
-            "ratings": figures.satisfaction.count,
-            "hours": ", ".join(f"{h:02d}:00" for h in figures.busiest_hours) or "-",
-            "weakest": f"{weakest.entry_id} ({weakest.not_helpful}/{weakest.shown})" if weakest else "-",
-        })
+        return summary_reply(figures, waiting=queue.by_state.get(TicketState.OPEN.value, 0),
+                             claimed=queue.by_state.get(TicketState.CLAIMED.value, 0))
 
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, and pass it to the staff thread."""
@@ -377,9 +366,6 @@ class SupportDesk:
         return lines[-1].text if lines else ""
 
 
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
+def _preview(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
-
-def _minutes(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0f}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from core.i18n import Reply
 from core.models import Ticket, TicketEvent
 
 # Event kinds the desk records for insights (besides the lifecycle ones in core.tickets).
@@ -316,3 +317,27 @@ def stats_as_dict(stats: DeskStats) -> dict[str, object]:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
+
+
+def summary_reply(stats: DeskStats, *, waiting: int, claimed: int) -> Reply:
+    """The staff's /stats message: the period's figures plus the queue right now."""
+    weakest = next((e for e in stats.entries if e.not_helpful), None)
+    return Reply("stats.summary", {
+        "total": stats.conversations, "messages": stats.messages,
+        "deflection": _percent(stats.deflection_rate), "automation": _percent(stats.automation_rate),
+        "escalated": stats.escalated, "resolution": _percent(stats.resolution_rate),
+        "waiting": waiting, "claimed": claimed,
+        "first_response": _whole(stats.first_response.median), "first_response_p90": _whole(stats.first_response.p90),
+        "rating": f"{stats.satisfaction.mean:.2f}" if stats.satisfaction.mean is not None else "-",
+        "ratings": stats.satisfaction.count,
+        "hours": ", ".join(f"{h:02d}:00" for h in stats.busiest_hours) or "-",
+        "weakest": f"{weakest.entry_id} ({weakest.not_helpful}/{weakest.shown})" if weakest else "-",
+    })
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _whole(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
