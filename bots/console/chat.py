@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from bots.bootstrap import build_desk
 from bots.console.notifier import ConsoleNotifier
+from bots.texts import post_feedback
 from core.decision import DecisionKind
 from core.desk import Inbound, Outcome, SupportDesk
 from core.errors import DeskError
@@ -81,7 +82,7 @@ class ConsoleChat:
         return True
 
     async def moderate(self, rest: str) -> None:
-        """Act as a moderator on the console user's ticket: claim, reply, note, resolve."""
+        """Act as a moderator on the console user's ticket: claim, reply, note, snippet, resolve."""
         action, _, text = rest.partition(" ")
         ticket = await self.desk.tickets.repo.latest_for_user(PLATFORM, self.user_id)
         if ticket is None:
@@ -91,6 +92,13 @@ class ConsoleChat:
             await self.desk.tickets.claim(ticket.id, self.moderator)
         elif action in ("reply", "note"):
             await self.desk.tickets.staff_reply(ticket.id, self.moderator, text, internal=action == "note")
+        elif action == "snippet" and not text.strip():
+            self.out("[staff] " + render("en", self.desk.snippet_list("en")))
+        elif action == "snippet":
+            post = await self.desk.send_snippet(ticket.id, self.moderator, text)
+            feedback = post_feedback(post, "en")
+            if feedback:
+                self.out(f"[staff] {feedback}")
         elif action == "resolve":
             await self.desk.tickets.resolve(ticket.id, self.moderator)
         else:

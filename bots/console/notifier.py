@@ -23,7 +23,8 @@ class ConsoleNotifier:
         summary = t("en", "staff.card", number=card.ticket.id, question=card.question, guesses=guesses,
                     earlier=earlier, language=card.ticket.language)
         self._out(f"[staff] {summary}")
-        self._out("[staff] (moderate here: /mod claim, /mod reply TEXT, /mod note TEXT, /mod resolve)")
+        self._out("[staff] (moderate here: /mod claim, /mod reply TEXT, /mod note TEXT, /mod snippet NAME, "
+                  "/mod resolve)")
         return StaffThread(f"console-thread-{card.ticket.id}")
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:

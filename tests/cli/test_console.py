@@ -23,6 +23,10 @@ async def test_console_story_from_question_to_rating(make_desk, settings):
     await chat.handle_line("/mod claim")
     await chat.handle_line("/mod reply found it, crediting now")
     assert "found it, crediting now" in lines[-1]
+    await chat.handle_line("/mod snippet checking")
+    assert lines[-1].endswith("Thanks, I'm checking this now and will get back to you here shortly.")
+    await chat.handle_line("/mod snippet")
+    assert "ask-txhash" in lines[-1]
     await chat.handle_line("/mod resolve")
     assert "1 (bad) to 5 (great)" in lines[-1]
     await chat.handle_line("5")
