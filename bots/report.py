@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from core.gaps import Gap
-from core.insights import DeskStats, Satisfaction, Spread
+from core.insights import DeskStats, Satisfaction, Spread, percent
 
 _CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC",sans-serif;margin:24px auto;max-width:1100px;
@@ -26,8 +26,8 @@ def render_report(stats: DeskStats, gaps: Sequence[Gap], title: str = "Support d
     """Return the whole page."""
     tiles = [
         ("messages", str(stats.messages)), ("conversations", str(stats.conversations)),
-        ("deflection rate", _pct(stats.deflection_rate)), ("automation rate", _pct(stats.automation_rate)),
-        ("escalated", str(stats.escalated)), ("resolution rate", _pct(stats.resolution_rate)),
+        ("deflection rate", percent(stats.deflection_rate)), ("automation rate", percent(stats.automation_rate)),
+        ("escalated", str(stats.escalated)), ("resolution rate", percent(stats.resolution_rate)),
         ("median first response", _minutes(stats.first_response)),
         ("satisfaction", f"{stats.satisfaction.mean:.2f}/5" if stats.satisfaction.mean is not None else "-"),
     ]
@@ -58,7 +58,7 @@ def render_report(stats: DeskStats, gaps: Sequence[Gap], title: str = "Support d
                        f"{g.nearest_entry or '-'} ({g.nearest_score:.2f})"] for g in gaps[:10]])),
         _card('"This did not help" per FAQ entry',
               _table(["entry", "shown", "did not help", "rate"],
-                     [[e.entry_id, e.shown, e.not_helpful, _pct(e.not_helpful_rate)]
+                     [[e.entry_id, e.shown, e.not_helpful, percent(e.not_helpful_rate)]
                       for e in stats.entries if e.not_helpful][:10])),
     ]
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -119,10 +119,6 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     header = "".join(f"<th>{escape(h)}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
     return f"<table><tr>{header}</tr>{body}</table>"
-
-
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
 
 
 def _minutes(spread: Spread) -> str:

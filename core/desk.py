@@ -284,7 +284,7 @@ class SupportDesk:
         now = self.tickets.clock()
         queue = await self.tickets.repo.stats()
         figures = compute_stats(await self.insights.desk_data(now - timedelta(days=7), now),
-                                {e.id: e.category for e in self.index.entries}, self.settings.timezone)
+                                self.index.categories(), self.settings.timezone)
         return summary_reply(figures, waiting=queue.by_state.get(TicketState.OPEN.value, 0),
                              claimed=queue.by_state.get(TicketState.CLAIMED.value, 0))
 

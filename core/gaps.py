@@ -9,6 +9,7 @@ from every entry) from a weak entry (near one, yet it failed).
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,8 +80,9 @@ async def mine_gaps(samples: Sequence[GapSample], index: FaqIndex, intents: Inte
     """Cluster the topical samples; return clusters of at least ``min_size``, largest first."""
     kept: list[GapSample] = []
     vectors: list[np.ndarray] = []
-    for sample in samples:
-        vector = await index.encode_query(sample.text)
+    # All at once, so the micro-batcher encodes them in batches rather than one model call each.
+    encoded = await asyncio.gather(*(index.encode_query(sample.text) for sample in samples))
+    for sample, vector in zip(samples, encoded, strict=True):
         intent = intents.classify(vector)
         if intent is not None and intent.score >= decision.intent_threshold and (
                 intent.name in (HUMAN, COMPLAINT) or intent.is_smalltalk):

@@ -324,8 +324,8 @@ def summary_reply(stats: DeskStats, *, waiting: int, claimed: int) -> Reply:
     weakest = next((e for e in stats.entries if e.not_helpful), None)
     return Reply("stats.summary", {
         "total": stats.conversations, "messages": stats.messages,
-        "deflection": _percent(stats.deflection_rate), "automation": _percent(stats.automation_rate),
-        "escalated": stats.escalated, "resolution": _percent(stats.resolution_rate),
+        "deflection": percent(stats.deflection_rate), "automation": percent(stats.automation_rate),
+        "escalated": stats.escalated, "resolution": percent(stats.resolution_rate),
         "waiting": waiting, "claimed": claimed,
         "first_response": _whole(stats.first_response.median), "first_response_p90": _whole(stats.first_response.p90),
         "rating": f"{stats.satisfaction.mean:.2f}" if stats.satisfaction.mean is not None else "-",
@@ -335,7 +335,8 @@ def summary_reply(stats: DeskStats, *, waiting: int, claimed: int) -> Reply:
     })
 
 
-def _percent(value: float | None) -> str:
+def percent(value: float | None) -> str:
+    """A rate as a whole percentage, "-" when there is nothing to divide."""
     return "-" if value is None else f"{value:.0%}"
 
 

@@ -96,6 +96,10 @@ class FaqIndex:
         """Return the indexed entries."""
         return list(self._entries)
 
+    def categories(self) -> dict[str, str]:
+        """Return each indexed entry's category, by entry id."""
+        return {e.id: e.category for e in self._entries}
+
     def get(self, entry_id: str) -> FaqEntry | None:
         """Return the indexed entry with this id, if any."""
         return next((e for e in self._entries if e.id == entry_id), None)

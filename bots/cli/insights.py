@@ -143,10 +143,9 @@ def gaps(since: Since = None, until: Until = None,
         raise typer.Exit(code=2)
 
     async def body() -> list[Gap]:
-        async with open_records(settings) as records:
-            samples = gap_samples(await records.insights.desk_data(start, end))
         async with open_desk(settings) as desk_app:
             desk = desk_app.desk
+            samples = gap_samples(await desk.insights.desk_data(start, end))
             found = await mine_gaps(samples, desk.index, desk.intents, settings.decision, similarity=similarity,
                                     min_size=min_size)
             if promote is not None:
@@ -195,12 +194,12 @@ def report(out: Annotated[Path, typer.Option("--out", help="Where the HTML page 
     start, end = period(settings, since, until)
 
     async def body() -> str:
-        figures = await load_stats(settings, start, end)
-        async with open_records(settings) as records:
-            samples = gap_samples(await records.insights.desk_data(start, end))
+        # One desk, one read of the period: the figures and the gaps come from the same records.
         async with open_desk(settings) as desk_app:
             desk = desk_app.desk
-            found = await mine_gaps(samples, desk.index, desk.intents, settings.decision)
+            data = await desk.insights.desk_data(start, end)
+            figures = compute_stats(data, desk.index.categories(), settings.timezone)
+            found = await mine_gaps(gap_samples(data), desk.index, desk.intents, settings.decision)
         return render_report(figures, found)
 
     page = run(body)

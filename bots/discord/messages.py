@@ -14,10 +14,10 @@ from bots.discord.identity import PLATFORM, actor
 from bots.discord.interactions import view_for
 from bots.discord.notifier import MODE_THREAD, card_parts
 from bots.discord.origin import DM, GUILD, THREAD, Origin, coming_from
-from bots.texts import post_feedback, split_internal
+from bots.texts import error_text, post_feedback, split_internal
 from core.desk import Inbound, Outcome
 from core.errors import DeskError
-from core.i18n import Reply, t
+from core.i18n import Reply
 from core.models import Ticket
 from core.text import choose_language
 
@@ -59,7 +59,7 @@ async def from_user(client: SupportClient, message: discord.Message, origin: Ori
             outcome = await client.desk.handle_message(inbound)
     except DeskError as exc:
         if not exc.quiet:
-            await message.reply(render.clip(t(lang, exc.key, **exc.params)))
+            await message.reply(render.clip(error_text(exc, lang) or ""))
         return
     if outcome.secrets and message.guild is not None:
         await _hide_secret(message, outcome)
@@ -81,7 +81,7 @@ async def from_staff(client: SupportClient, message: discord.Message, ticket: Ti
             post = await client.desk.tickets.post_from_staff(ticket.id, who, text, internal=internal,
                                                              attachment=attachment)
     except DeskError as exc:
-        await message.channel.send(t(lang, exc.key, **exc.params))
+        await message.channel.send(render.clip(error_text(exc, lang) or ""))
         return
     if post.message.internal and card_parts(ticket)[1] == MODE_THREAD:
         # The user is in this thread: take the note out of their sight; it is stored.
