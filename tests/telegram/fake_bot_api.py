@@ -115,6 +115,12 @@ class FakeBotApi:
             self._push({"message": message})
         return message
 
+    async def reply_to(self, user: FakeUser, text: str | None = None, **extra: Any) -> Call:
+        """A user writes to the bot privately; return the bot's next message to them."""
+        mark = self.mark()
+        self.private_message(user, text, **extra)
+        return await self.wait("sendMessage", mark, chat_id=user.id)
+
     def topic_message(self, user: FakeUser, thread_id: int, text: str | None = None, *, chat_id: int | None = None,
                       **extra: Any) -> dict[str, Any]:
         """A moderator writes in a forum topic of the staff group (or of another staff group)."""

@@ -89,15 +89,11 @@ async def test_staff_commands_from_a_user_or_a_moderator_where_they_do_not_belon
     desk = bot.desk_app.desk
     entries = len(await desk.faq.list_entries())
     for command in ("/claim", "/resolve", "/reopen", "/note hi", "/snippet checking"):
-        mark = api.mark()
-        api.private_message(ALICE, command)
-        refused = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+        refused = await api.reply_to(ALICE, command)
         assert refused.text.startswith("Unknown command"), command  # staff commands do not exist for users
     for command in ("/faq_remove backup-mnemonic", "/faq_undo backup-mnemonic", "/stats",
                     "/faq_add id: x\ncategory: y\nquestions: [q]\nanswer: {en: a, zh: b}"):
-        mark = api.mark()
-        api.private_message(ALICE, command)
-        assert (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text == "You are not allowed to do that."
+        assert (await api.reply_to(ALICE, command)).text == "You are not allowed to do that."
     # A moderator (a member of the staff group) is not an admin either.
     mark = api.mark()
     api.topic_message(MOD, 1, "/faq_remove backup-mnemonic")

@@ -91,9 +91,7 @@ async def test_full_story_from_escalation_to_stored_rating(api: FakeBotApi, star
     assert "4/5" in thanks.text and "/comment" in thanks.text
     shown = await api.wait("sendMessage", mark, chat_id=api.staff_chat_id, message_thread_id=thread)
     assert "rated this ticket 4/5" in shown.text
-    mark = api.mark()
-    api.private_message(ALICE, "/comment quick and friendly")
-    assert "comment was saved" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+    assert "comment was saved" in (await api.reply_to(ALICE, "/comment quick and friendly")).text
     ticket = await repo.get(ticket.id)
     assert (ticket.state, ticket.rating, ticket.rating_comment) == (TicketState.CLOSED, 4, "quick and friendly")
     assert ticket.first_response_at is not None
@@ -132,9 +130,7 @@ async def test_commands_in_a_topic_and_the_cancelled_ticket(api: FakeBotApi, sta
     mark = api.mark()
     api.topic_message(MOD, thread, "/note called the exchange")
     assert "Internal note saved" in (await api.wait("sendMessage", mark, message_thread_id=thread)).text
-    mark = api.mark()
-    api.private_message(ALICE, "/ticket")
-    assert "being handled by Mia" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+    assert "being handled by Mia" in (await api.reply_to(ALICE, "/ticket")).text
     mark = api.mark()
     api.private_message(ALICE, "/cancel")
     assert "withdrawn" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
@@ -164,35 +160,22 @@ answer:
 
 async def test_admins_change_the_faq_with_immediate_effect_and_others_are_refused(api: FakeBotApi, start_bot):
     await start_bot()
-    mark = api.mark()
-    api.private_message(ALICE, NEW_ENTRY)
-    assert (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text == "You are not allowed to do that."
+    assert (await api.reply_to(ALICE, NEW_ENTRY)).text == "You are not allowed to do that."
     mark = api.mark()
     api.topic_message(MOD, 1, "/faq_remove backup-mnemonic")
     assert (await api.wait("sendMessage", mark, chat_id=api.staff_chat_id)).text == "You are not allowed to do that."
 
-    mark = api.mark()
-    api.private_message(CONFIG_ADMIN, NEW_ENTRY)
-    assert "nft-display: add, version 1" in (await api.wait("sendMessage", mark, chat_id=CONFIG_ADMIN.id)).text
-    mark = api.mark()
-    api.private_message(BOB, "我的NFT不显示了")
-    answer = await api.wait("sendMessage", mark, chat_id=BOB.id)
+    assert "nft-display: add, version 1" in (await api.reply_to(CONFIG_ADMIN, NEW_ENTRY)).text
+    answer = await api.reply_to(BOB, "我的NFT不显示了")
     assert "打开 NFT 页面下拉刷新" in answer.text
 
-    mark = api.mark()
-    api.private_message(CONFIG_ADMIN, "/faq_edit nft-display\nanswer: {zh: 请在 NFT 页面点击刷新按钮。}")
-    assert "nft-display: edit, version 2" in (await api.wait("sendMessage", mark, chat_id=CONFIG_ADMIN.id)).text
-    mark = api.mark()
-    api.private_message(BOB, "我的NFT不显示了")
-    assert "请在 NFT 页面点击刷新按钮。" in (await api.wait("sendMessage", mark, chat_id=BOB.id)).text
+    edited = await api.reply_to(CONFIG_ADMIN, "/faq_edit nft-display\nanswer: {zh: 请在 NFT 页面点击刷新按钮。}")
+    assert "nft-display: edit, version 2" in edited.text
+    assert "请在 NFT 页面点击刷新按钮。" in (await api.reply_to(BOB, "我的NFT不显示了")).text
 
-    mark = api.mark()
-    api.private_message(CONFIG_ADMIN, "/faq_edit nft-display\nanswer: [broken")
-    broken = await api.wait("sendMessage", mark, chat_id=CONFIG_ADMIN.id)
+    broken = await api.reply_to(CONFIG_ADMIN, "/faq_edit nft-display\nanswer: [broken")
     assert broken.text.startswith("That FAQ entry is invalid, nothing was changed") and "bad YAML" in broken.text
-    mark = api.mark()
-    api.private_message(CONFIG_ADMIN, "/faq_add\nid: Bad Id\ncategory: x\nquestions: [q]\nanswer: {en: a}")
-    invalid = await api.wait("sendMessage", mark, chat_id=CONFIG_ADMIN.id)
+    invalid = await api.reply_to(CONFIG_ADMIN, "/faq_add\nid: Bad Id\ncategory: x\nquestions: [q]\nanswer: {en: a}")
     assert "missing language: zh" in invalid.text and "lowercase" in invalid.text
 
     # The staff group's own administrators are admins too (read from getChatAdministrators).
@@ -207,9 +190,7 @@ async def test_admins_change_the_faq_with_immediate_effect_and_others_are_refuse
     stats = await api.wait("sendMessage", mark, chat_id=api.staff_chat_id)
     # Bob asked twice in one conversation, and the bot answered without a human
     assert "Last 7 days: 1 conversations, 2 messages" in stats.text and "no human needed: 100%" in stats.text
-    mark = api.mark()
-    api.private_message(ALICE, "/stats")
-    assert (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text == "You are not allowed to do that."
+    assert (await api.reply_to(ALICE, "/stats")).text == "You are not allowed to do that."
 
 
 async def test_moderator_photo_reaches_the_user_and_a_blocked_user_is_reported(api: FakeBotApi, start_bot):

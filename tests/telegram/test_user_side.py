@@ -14,9 +14,7 @@ SEED = "abandon ability able about above absent absorb abstract absurd abuse acc
 
 async def test_answer_has_feedback_buttons_and_solved_closes_the_conversation(api: FakeBotApi, start_bot):
     bot = await start_bot()
-    mark = api.mark()
-    api.private_message(ALICE, "How do I back up my wallet?")
-    answer = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    answer = await api.reply_to(ALICE, "How do I back up my wallet?")
     assert "backup-mnemonic" in answer.text
     assert [data for _, data in answer.buttons] == ["solved", "human"]
 
@@ -33,21 +31,15 @@ async def test_chinese_user_gets_chinese_answer_and_menu(api: FakeBotApi, start_
     await start_bot()
     zh_menus = [c for c in api.sent("setMyCommands") if c.params.get("language_code") == "zh"]
     assert zh_menus and any(cmd["description"] == "转人工客服" for cmd in zh_menus[0].get("commands"))
-    mark = api.mark()
-    api.private_message(BOB, "/start")
-    welcome = await api.wait("sendMessage", mark, chat_id=BOB.id)
+    welcome = await api.reply_to(BOB, "/start")
     assert "钱包客服助手" in welcome.text
-    mark = api.mark()
-    api.private_message(BOB, "我的转账一直显示pending怎么办")
-    answer = await api.wait("sendMessage", mark, chat_id=BOB.id)
+    answer = await api.reply_to(BOB, "我的转账一直显示pending怎么办")
     assert "transfer-pending" in answer.text and "✅ 问题已解决" in [label for label, _ in answer.buttons]
 
 
 async def test_suggestions_are_buttons_and_a_tap_answers(api: FakeBotApi, start_bot):
     await start_bot()
-    mark = api.mark()
-    api.private_message(ALICE, "transfer problem")
-    offer = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    offer = await api.reply_to(ALICE, "transfer problem")
     picks = [data for _, data in offer.buttons if data.startswith("pick:")]
     assert 2 <= len(picks) <= 3 and offer.buttons[-1][1] == "human"
     mark = api.mark()
@@ -79,13 +71,9 @@ async def test_odd_input_gets_a_clear_reply_and_the_bot_keeps_going(api: FakeBot
                                               "width": 512, "height": 512, "is_animated": False, "is_video": False})
     assert "not this kind of message" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
 
-    mark = api.mark()
-    api.private_message(ALICE, "x" * 4090)
-    assert "too long (4090 characters, at most 4000)" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+    assert "too long (4090 characters, at most 4000)" in (await api.reply_to(ALICE, "x" * 4090)).text
 
-    mark = api.mark()
-    api.private_message(ALICE, "/frobnicate now")
-    assert "Unknown command /frobnicate" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+    assert "Unknown command /frobnicate" in (await api.reply_to(ALICE, "/frobnicate now")).text
 
     mark = api.mark()
     api.private_message(ALICE, "/comment")
@@ -120,7 +108,5 @@ async def test_odd_input_gets_a_clear_reply_and_the_bot_keeps_going(api: FakeBot
     api.private_message(ALICE, "gas")
     apology = await api.wait("sendMessage", mark + 1, chat_id=ALICE.id)
     assert apology.text == "Something went wrong on our side. Please try again in a moment."
-    mark = api.mark()
-    api.private_message(ALICE, "How do I back up my wallet?")
-    assert "backup-mnemonic" in (await api.wait("sendMessage", mark, chat_id=ALICE.id)).text
+    assert "backup-mnemonic" in (await api.reply_to(ALICE, "How do I back up my wallet?")).text
 
