@@ -124,5 +124,11 @@ class FaqService:
 
     @staticmethod
     def _require_admin(actor: Actor) -> None:
-        if not actor.is_admin:
-            raise NotAllowed(action="faq")
+        require_faq_rights(actor)
+
+
+def require_faq_rights(actor: Actor, *, reading: bool = False) -> Actor:
+    """Moderators may read the FAQ (list, show); only admins change it. Returns ``actor``."""
+    if not (actor.is_admin or (reading and actor.is_moderator)):
+        raise NotAllowed(action="faq")
+    return actor

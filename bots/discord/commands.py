@@ -13,7 +13,8 @@ from bots.discord.identity import PLATFORM, actor
 from bots.discord.interactions import inbound, interaction_language, view_for
 from bots.discord.origin import coming_from, of_interaction
 from bots.texts import error_text, post_feedback
-from core.errors import DeskError, NotAllowed
+from core.errors import DeskError
+from core.faq_admin import require_faq_rights
 from core.i18n import catalogue, t
 from core.i18n import render as render_reply
 from core.models import Actor, FaqEntry, FaqVersion
@@ -149,10 +150,7 @@ class FaqGroup(app_commands.Group):
         self.client = client
 
     def _admin(self, interaction: Interaction, *, reader: bool = False) -> Actor:
-        who = actor(interaction.user, self.client.settings)
-        if not (who.is_admin or (reader and who.is_moderator)):
-            raise NotAllowed(action="faq")
-        return who
+        return require_faq_rights(actor(interaction.user, self.client.settings), reading=reader)
 
     async def _entry_ids(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
         entries = await self.client.desk.faq.list_entries()

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bots.telegram.context import Context, command_body, desk_errors, language, reply, services
-from core.errors import NotAllowed
+from core.faq_admin import require_faq_rights
 from core.i18n import render, t
 from core.models import Actor, FaqVersion
 from faq.commands import edit_from_text, entry_from_text
@@ -86,9 +86,7 @@ async def _staff_actor(update: Update, context: Context, *, reader: bool = False
     assert user is not None and chat is not None
     svc = services(context)
     actor = await svc.staff.actor(user, in_staff_chat=svc.staff.is_staff_chat(chat.id))
-    if not (actor.is_admin or (reader and actor.is_moderator)):
-        raise NotAllowed(action="faq")
-    return actor
+    return require_faq_rights(actor, reading=reader)
 
 
 async def _entry_id(update: Update, context: Context, command: str) -> str | None:
