@@ -122,11 +122,10 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
 
 @dataclass
 class Records:
-    """The stored FAQ and tickets without the model: enough for stats and reports."""
+    """The stored records without the model: enough for `supportbot stats`."""
 
     insights: SqlInsightsRepo
     faq: SqlFaqRepo
-    tickets: SqlTicketRepo
 
     async def categories(self) -> dict[str, str]:
         """Return each live FAQ entry's category."""
@@ -138,8 +137,8 @@ async def open_records(settings: Settings) -> AsyncIterator[Records]:
     """Migrate and open the database for reading records; closed on exit."""
     url = settings.resolved_database_url
     await upgrade_async(url)
-    db = Database(make_engine(url))
+    db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
     try:
-        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlTicketRepo(db))
+        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db))
     finally:
         await db.dispose()
