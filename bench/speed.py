@@ -210,7 +210,8 @@ async def main() -> None:
     cost = {}
     for size in (37, 5000, 50000):
         index = FaqIndex(VectorStore(RandomEmbedder(dim), None), settings.decision.question_weight,
-                         settings.decision.lexical_weight)
+                         settings.decision.lexical_weight, settings.decision.classifier_weight,
+                         settings.decision.classifier_alpha)
         await index.rebuild(generated_faq(size))
         query = RandomEmbedder(dim).encode_queries(["q"])[0]
         runs = []

@@ -21,7 +21,7 @@ from core.settings import DecisionSettings, Settings
 from core.text import normalize
 
 GRID = {
-    "answer_threshold": [0.42, 0.44, 0.46, 0.47, 0.48, 0.49, 0.50, 0.52, 0.54],
+    "answer_threshold": [0.46, 0.48, 0.50, 0.52, 0.54, 0.55, 0.56, 0.57, 0.58, 0.60, 0.62],
     "answer_margin": [0.0, 0.01, 0.02, 0.03, 0.04, 0.06],
     "suggest_threshold": [0.34, 0.36, 0.38, 0.40],
     "intent_threshold": [0.55, 0.6, 0.65],

@@ -101,7 +101,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         embedder = embedder or load_embedder(settings)
         store = VectorStore(embedder, SqlVectorCache(cache_db), max_batch=settings.encode_batch,
                             batch_wait=settings.encode_wait_ms / 1000)
-        index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight)
+        index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight,
+                         settings.decision.classifier_weight, settings.decision.classifier_alpha)
         faq = FaqService(SqlFaqRepo(db, clock), index, sync_seconds=settings.faq_sync_seconds)
         snippets = load_snippets(settings.snippets_file or default_snippets_path())
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),

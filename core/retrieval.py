@@ -1,4 +1,8 @@
-"""Embedding retrieval over FAQ entries: each entry is scored by its best question and best answer."""
+"""Embedding retrieval over FAQ entries.
+
+Each entry is scored by its best question and best answer (cosine), IDF-weighted lexical evidence,
+and a classifier fitted on the FAQ's own texts that tells neighbouring entries apart.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.batching import MicroBatcher
+from core.discriminative import EntryClassifier
 from core.lexical import LexicalIndex
 from core.models import FaqEntry
 from core.ports import Embedder, VectorCache
-from core.text import normalize
+from core.text import normalize, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,7 @@ class Candidate:
     question_score: float
     answer_score: float
     lexical_score: float = 0.0
+    classifier_score: float = 0.0
 
 
 class VectorStore:
@@ -79,11 +85,15 @@ class VectorStore:
 class FaqIndex:
     """The searchable form of the FAQ; rebuilt (cheaply, from cached vectors) on every change."""
 
-    def __init__(self, store: VectorStore, question_weight: float = 0.5, lexical_weight: float = 0.0) -> None:
+    def __init__(self, store: VectorStore, question_weight: float = 0.5, lexical_weight: float = 0.0,
+                 classifier_weight: float = 0.0, classifier_alpha: float = 1.0) -> None:
         self._store = store
         self._weight = question_weight
         self._lexical_weight = lexical_weight
+        self._classifier_weight = classifier_weight
+        self._classifier_alpha = classifier_alpha
         self._lexical = LexicalIndex()
+        self._classifier = EntryClassifier()
         self._entries: list[FaqEntry] = []
         self._q = np.zeros((0, 0), dtype=np.float32)
         self._q_owner = np.zeros(0, dtype=np.int64)
@@ -106,22 +116,35 @@ class FaqIndex:
 
     async def rebuild(self, entries: Sequence[FaqEntry]) -> None:
         """Index ``entries``; only texts never seen before are encoded."""
-        questions, q_owner, answers, a_owner = [], [], [], []
+        questions, q_owner, answers, a_owner, sentences, s_owner = [], [], [], [], [], []
         documents: list[list[str]] = []
         for number, entry in enumerate(entries):
             asked = [normalize(q) for q in entry.questions]
             answered = [normalize(a) for a in entry.answer.values()]
+            # An answer covers several situations; each sentence is one more example of what the entry is about.
+            parts = [p for a in answered for p in split_sentences(a)]
             documents.append(asked + answered)
             questions += asked
             q_owner += [number] * len(asked)
             answers += answered
             a_owner += [number] * len(answered)
+            sentences += parts
+            s_owner += [number] * len(parts)
         lexical = LexicalIndex(documents)
         async with self._lock:
             q = await self._store.vectors(QUERY, questions)
             a = await self._store.vectors(DOCUMENT, answers)
+            classifier = EntryClassifier()
+            if self._classifier_weight:
+                s = await self._store.vectors(DOCUMENT, sentences)
+                examples = [m for m in (q, a, s) if m.size]
+                owners = np.asarray(q_owner + a_owner + s_owner, dtype=np.int64)
+                classifier = await asyncio.to_thread(
+                    EntryClassifier.fit, np.vstack(examples) if examples else q, owners, len(entries),
+                    self._classifier_alpha)
             # Swap everything at once so a concurrent search never sees half an index.
             self._entries, self._q, self._a, self._lexical = list(entries), q, a, lexical
+            self._classifier = classifier
             self._q_owner = np.asarray(q_owner, dtype=np.int64)
             self._a_owner = np.asarray(a_owner, dtype=np.int64)
 
@@ -137,6 +160,8 @@ class FaqIndex:
         q_best = _segment_max(self._q @ query, self._q_owner, count)
         a_best = _segment_max(self._a @ query, self._a_owner, count)
         fused = self._weight * q_best + (1 - self._weight) * a_best
+        learned = self._classifier.scores(query) if self._classifier.fitted else np.zeros(count, np.float32)
+        fused = fused + self._classifier_weight * learned
         lexical = self._lexical.coverage(text) if text and self._lexical_weight else np.zeros(count, np.float32)
         if lexical.any():
             # Only lexical evidence that tells the dense contenders apart counts: a term every contender
@@ -145,7 +170,8 @@ class FaqIndex:
             fused = fused + self._lexical_weight * (lexical - lexical[contenders].mean())
         order = np.argsort(-fused)[:limit]
         return [
-            Candidate(self._entries[i], float(fused[i]), float(q_best[i]), float(a_best[i]), float(lexical[i]))
+            Candidate(self._entries[i], float(fused[i]), float(q_best[i]), float(a_best[i]), float(lexical[i]),
+                      float(learned[i]))
             for i in order
         ]
 

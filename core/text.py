@@ -10,6 +10,9 @@ from pathlib import Path
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _SPACES = re.compile(r"\s+")
+# A sentence ends at Chinese or Latin end punctuation; a Latin full stop only before a space, so
+# "v2.1" and "0.01 ETH" stay whole.
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])\s*|(?<=\.)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +39,11 @@ def normalize(text: str) -> str:
     if _CJK.search(text) and not _traditional().isdisjoint(text):
         text = _t2s().convert(text)
     return _SPACES.sub(" ", text).strip()
+
+
+def split_sentences(text: str, min_chars: int = 4) -> list[str]:
+    """Return the sentences of ``text`` that have at least ``min_chars`` characters."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if len(part.strip()) >= min_chars]
 
 
 def detect_language(text: str, default: str = "en") -> str:
