@@ -36,7 +36,7 @@ from core.evaluation import load_queries
 from core.models import FaqEntry
 from core.retrieval import DOCUMENT, QUERY, FaqIndex, VectorStore, text_key
 from core.settings import Settings
-from core.text import normalize
+from core.text import normalize, split_sentences
 from faq.loader import write_faq
 from storage.engine import Database, make_engine
 from storage.migrate import upgrade_async
@@ -84,10 +84,12 @@ async def prefill_cache(url: str, model_name: str, entries: Sequence[FaqEntry], 
     rng = np.random.default_rng(0)
     vectors: dict[str, np.ndarray] = {}
     for entry in entries:
-        for kind, texts in ((QUERY, entry.questions), (DOCUMENT, tuple(entry.answer.values()))):
+        answers = [normalize(a) for a in entry.answer.values()]
+        sentences = [part for a in answers for part in split_sentences(a)]  # the entry classifier's examples
+        for kind, texts in ((QUERY, [normalize(q) for q in entry.questions]), (DOCUMENT, answers + sentences)):
             for text in texts:
                 vector = rng.standard_normal(dim).astype(np.float32)
-                vectors[text_key(kind, normalize(text))] = vector / np.linalg.norm(vector)
+                vectors[text_key(kind, text)] = vector / np.linalg.norm(vector)
     items = list(vectors.items())
     for i in range(0, len(items), 2000):
         await cache.put_many(model_name, dict(items[i:i + 2000]))

@@ -3,12 +3,17 @@
 Encodes every query once, then replays `core.decision.decide` under each setting, so
 a sweep takes seconds. Usage:
     python bench/tune.py --faq ../shared/eval/faq_a.yaml --queries ../shared/eval/dev_a.jsonl
+
+`--shape` rewrites the FAQ first (one question per entry, answers in one language only) to see
+whether the shipped thresholds still hold on an FAQ written differently; settings come from the
+environment as in the bot (e.g. SUPPORTBOT_DECISION_CLASSIFIER_WEIGHT=0 for the ablation).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import itertools
 import random
 import tempfile
@@ -17,8 +22,21 @@ from pathlib import Path
 from bots.bootstrap import build_desk
 from core.decision import decide
 from core.evaluation import load_queries
+from core.models import FaqEntry
 from core.settings import DecisionSettings, Settings
 from core.text import normalize
+from faq.loader import dump_faq, load_faq
+
+SHAPES = ("as-is", "one-question", "zh-answers", "en-answers")
+
+
+def reshaped(entry: FaqEntry, shape: str) -> FaqEntry:
+    if shape == "one-question":
+        return dataclasses.replace(entry, questions=entry.questions[:1])
+    if shape in ("zh-answers", "en-answers"):
+        lang = shape[:2]
+        return dataclasses.replace(entry, answer={lang: entry.answer_in(lang)})
+    return entry
 
 GRID = {
     "answer_threshold": [0.46, 0.48, 0.50, 0.52, 0.54, 0.55, 0.56, 0.57, 0.58, 0.60, 0.62],
@@ -55,11 +73,14 @@ async def main() -> None:
     parser.add_argument("--faq", type=Path, required=True)
     parser.add_argument("--queries", type=Path, required=True)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--shape", choices=SHAPES, default="as-is")
     args = parser.parse_args()
     base = Settings()
     queries = load_queries(args.queries)
     with tempfile.TemporaryDirectory() as tmp:
-        settings = base.model_copy(update={"database_url": f"sqlite:///{tmp}/t.db", "faq_file": args.faq})
+        faq = Path(tmp) / "faq.yaml"
+        faq.write_text(dump_faq([reshaped(e, args.shape) for e in load_faq(args.faq)]), encoding="utf-8")
+        settings = base.model_copy(update={"database_url": f"sqlite:///{tmp}/t.db", "faq_file": faq})
         app = await build_desk(settings, vector_cache_url=base.resolved_database_url)
         desk = app.desk
         rows = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -62,6 +62,7 @@ class DemoSummary:
     escalated: int = 0
     resolved: int = 0
     rated: int = 0
+    tickets: set[int] = field(default_factory=set)  # escalated ones, so a returning user is not counted twice
 
 
 async def simulate(desk: SupportDesk, clock: SimClock, *, days: int = 7, conversations: int = 300,
@@ -120,8 +121,9 @@ async def _conversation(desk: SupportDesk, clock: SimClock, rng: random.Random, 
     if outcome.suggestions and outcome.entry is None:
         outcome = await desk.request_human(user)  # none of the suggestions fit
     ticket = outcome.ticket
-    if ticket is None or ticket.state != TicketState.OPEN:
-        return
+    if ticket is None or ticket.state != TicketState.OPEN or ticket.id in summary.tickets:
+        return  # not escalated, or a user still waiting wrote into the ticket they already have
+    summary.tickets.add(ticket.id)
     summary.escalated += 1
     await _moderate(desk, clock, rng, user, ticket.id, summary)
 

@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from bots.bootstrap import build_desk
+from bots.demo import GAPS
 from core.decision import DecisionKind
 from core.desk import Inbound
-from core.evaluation import load_queries, run_queries, score
+from core.evaluation import LabeledQuery, load_queries, run_queries, score
 from core.models import TicketState
 from core.settings import Settings
 from tests.conftest import SHARED
@@ -61,7 +62,7 @@ async def test_out_of_scope_question_is_not_answered(desk):
 
 
 async def test_dev_set_meets_the_quality_bar(tmp_path, real_embedder, vector_cache_url):
-    """The same numbers `supportbot eval` prints on faq_a + dev_a; the bar of issue 3."""
+    """The same numbers `supportbot eval` prints on faq_a + dev_a; the bar of issue 6."""
     if not (SHARED / "dev_a.jsonl").exists():
         pytest.skip(f"no eval set at {SHARED} (set SUPPORTBOT_EVAL_DIR)")
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'eval.db'}", faq_file=SHARED / "faq_a.yaml",
@@ -72,8 +73,16 @@ async def test_dev_set_meets_the_quality_bar(tmp_path, real_embedder, vector_cac
     finally:
         await app.close()
     assert metrics["n"] == 152
-    # The shipped operating point trades a little accuracy for fewer wrong answers: the right entry
-    # offered as a suggestion still counts as helpful.
+    # The shipped point is chosen to hold on a second FAQ too (bench/transfer.py), so it gives up dev accuracy
+    # (0.947 is reachable here) for fewer wrong answers; the right entry offered as a suggestion still helps.
     assert metrics["accuracy"] >= 0.87, metrics
-    assert metrics["wrong_answer_rate"] <= 0.025, metrics
-    assert metrics["helpful"] >= 0.96, metrics
+    assert metrics["wrong_answer_rate"] <= 0.015, metrics
+    assert metrics["helpful"] >= 0.98, metrics
+
+
+async def test_questions_next_to_the_faqs_topics_are_not_answered_with_a_neighbour(desk):
+    """Staking, NFTs, hardware wallets, cashing out: the shipped FAQ has none, and each sits beside an entry."""
+    results = await run_queries(desk, [LabeledQuery(t, None, "") for texts in GAPS.values() for t in texts])
+    answered = [(r.query.text, r.answered) for r in results if r.answered]
+    # 4 of 19 now; the release before the entry classifier answered 6, the dev-only tuning 11.
+    assert len(answered) <= 4, answered

@@ -1,6 +1,6 @@
 import pytest
 
-from core.text import choose_language, detect_language, normalize
+from core.text import choose_language, detect_language, normalize, split_sentences
 
 
 def test_normalize_full_width_traditional_and_spaces():
@@ -22,3 +22,9 @@ def test_locale_decides_only_when_text_has_no_words():
     assert choose_language("👍", "zh-hans") == "zh"
     assert choose_language("👍", None, default="en") == "en"
     assert choose_language("hello", "zh-CN") == "en"
+
+
+def test_answers_split_into_sentences_at_chinese_and_latin_ends_but_not_inside_numbers():
+    text = "打开App后点击「创建钱包」。请务必备份！Fees are 0.01 ETH on v2.1. Then tap Send. ok"
+    assert split_sentences(text) == ["打开App后点击「创建钱包」。", "请务必备份！", "Fees are 0.01 ETH on v2.1.",
+                                     "Then tap Send."]

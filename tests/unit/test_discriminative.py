@@ -1,0 +1,62 @@
+"""The per-FAQ entry classifier: learns what tells entries apart, gives no winner to unrelated text."""
+
+import numpy as np
+import pytest
+
+from core.discriminative import EntryClassifier
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=-1, keepdims=True)).astype(np.float32)
+
+
+@pytest.fixture
+def neighbours() -> tuple[np.ndarray, np.ndarray]:
+    # Two entries that share most of their wording (a common direction) and differ in a small one,
+    # like "deposit not credited" and "transfer pending"; a third is about something else.
+    rng = np.random.default_rng(3)
+    dim = 64
+    common, only_a, only_b, other = np.eye(dim)[:4]
+    texts, owners = [], []
+    for owner, direction in ((0, common + 0.3 * only_a), (1, common + 0.3 * only_b), (2, other)):
+        for _ in range(6):
+            texts.append(direction + 0.05 * rng.standard_normal(dim))
+            owners.append(owner)
+    return unit(np.array(texts)), np.array(owners)
+
+
+def test_each_text_scores_highest_for_its_own_entry(neighbours):
+    vectors, owners = neighbours
+    classifier = EntryClassifier.fit(vectors, owners, 3, alpha=1.0)
+    scores = np.stack([classifier.scores(v) for v in vectors])
+    assert (scores.argmax(axis=1) == owners).all()
+
+
+def test_the_small_difference_between_neighbours_decides_more_than_cosine_does(neighbours):
+    vectors, owners = neighbours
+    classifier = EntryClassifier.fit(vectors, owners, 3, alpha=1.0)
+    message = unit(np.eye(64)[0] + 0.1 * np.eye(64)[1])  # mostly the shared wording, a hint of entry 0
+    cosine = [max(vectors[owners == k] @ message) for k in range(3)]
+    learned = classifier.scores(message)
+    assert learned[0] - learned[1] > 2 * (cosine[0] - cosine[1]) > 0
+
+
+def test_a_message_about_nothing_in_the_faq_gets_no_confident_entry(neighbours):
+    vectors, owners = neighbours
+    classifier = EntryClassifier.fit(vectors, owners, 3, alpha=1.0)
+    unrelated = unit(np.eye(64)[40])
+    assert np.abs(classifier.scores(unrelated)).max() < 0.05
+
+
+def test_more_penalty_means_smaller_scores(neighbours):
+    vectors, owners = neighbours
+    loose = EntryClassifier.fit(vectors, owners, 3, alpha=0.1).scores(vectors[0])[0]
+    tight = EntryClassifier.fit(vectors, owners, 3, alpha=10.0).scores(vectors[0])[0]
+    assert 0 < tight < loose <= 1.05
+
+
+def test_an_empty_faq_is_not_fitted_and_refuses_to_score():
+    classifier = EntryClassifier.fit(np.zeros((0, 8), np.float32), np.zeros(0, np.int64), 0, alpha=1.0)
+    assert not classifier.fitted
+    with pytest.raises(RuntimeError):
+        classifier.scores(np.ones(8, np.float32))
