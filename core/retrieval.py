@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,6 +60,21 @@ class VectorStore:
     async def encode_message(self, text: str) -> np.ndarray:
         """Encode one user message (batched with concurrent ones); never cached, messages rarely repeat."""
         return await self.messages.encode(text)
+
+    async def fitted(self, keys: Sequence[str], fit: Callable[[], np.ndarray]) -> np.ndarray:
+        """Return the rows stored under ``keys``, or compute them with ``fit`` (in a thread) and store them.
+
+        For what is derived from vectors but costs more to compute than to read back (the entry
+        classifier's weights at 5,000 entries), so a restart does not redo it.
+        """
+        if self._cache is not None and keys:
+            found = await self._cache.get_many(self._embedder.name, keys)
+            if len(found) == len(keys):
+                return np.stack([found[k] for k in keys])
+        rows = await asyncio.to_thread(fit)
+        if self._cache is not None and keys:
+            await self._cache.put_many(self._embedder.name, dict(zip(keys, rows, strict=True)))
+        return rows
 
     async def vectors(self, kind: str, texts: Sequence[str]) -> np.ndarray:
         """Return one vector per text, encoding the missing ones in a single batch."""
@@ -135,13 +150,18 @@ class FaqIndex:
             q = await self._store.vectors(QUERY, questions)
             a = await self._store.vectors(DOCUMENT, answers)
             classifier = EntryClassifier()
-            if self._classifier_weight:
+            if self._classifier_weight and entries:
                 s = await self._store.vectors(DOCUMENT, sentences)
-                examples = [m for m in (q, a, s) if m.size]
+                examples = np.vstack([m for m in (q, a, s) if m.size])
                 owners = np.asarray(q_owner + a_owner + s_owner, dtype=np.int64)
-                classifier = await asyncio.to_thread(
-                    EntryClassifier.fit, np.vstack(examples) if examples else q, owners, len(entries),
-                    self._classifier_alpha)
+                texts = [(QUERY, questions), (DOCUMENT, answers), (DOCUMENT, sentences)]
+                # The weights depend on every text and its entry; one key per entry's column.
+                digest = hashlib.sha256(repr((self._classifier_alpha, owners.tolist(),
+                                              [text_key(k, t) for k, ts in texts for t in ts])).encode()).hexdigest()
+                columns = await self._store.fitted(
+                    [f"classifier\0{digest}\0{i}" for i in range(len(entries))],
+                    lambda: EntryClassifier.fit(examples, owners, len(entries), self._classifier_alpha).columns())
+                classifier = EntryClassifier(columns.T.copy())
             # Swap everything at once so a concurrent search never sees half an index.
             self._entries, self._q, self._a, self._lexical = list(entries), q, a, lexical
             self._classifier = classifier

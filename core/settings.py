@@ -20,7 +20,7 @@ def default_model_dir() -> Path:
 
 
 class DecisionSettings(BaseSettings):
-    """Thresholds of the answer decision; tuned on dev_a, never per sentence."""
+    """Weights and thresholds of the answer decision: chosen on two FAQs (bench/transfer.py), never per sentence."""
 
     model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_DECISION_", env_file=".env", extra="ignore")
 

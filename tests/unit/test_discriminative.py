@@ -4,6 +4,9 @@ import numpy as np
 import pytest
 
 from core.discriminative import EntryClassifier
+from core.models import FaqEntry
+from core.retrieval import FaqIndex, VectorStore
+from tests.fakes import FakeEmbedder
 
 
 def unit(rows: np.ndarray) -> np.ndarray:
@@ -60,3 +63,40 @@ def test_an_empty_faq_is_not_fitted_and_refuses_to_score():
     assert not classifier.fitted
     with pytest.raises(RuntimeError):
         classifier.scores(np.ones(8, np.float32))
+
+
+class DictCache:
+    """The vector cache port over a dict, counting what is written."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, np.ndarray] = {}
+
+    async def get_many(self, model, keys):
+        return {k: self.rows[k] for k in keys if k in self.rows}
+
+    async def put_many(self, model, vectors):
+        self.rows.update(vectors)
+
+
+async def test_a_restart_reads_the_fitted_classifier_back_and_an_edit_refits_it(monkeypatch):
+    entries = [FaqEntry("deposit", "funds", ("my deposit has not arrived",),
+                        {"en": "Wait for confirmations. Check the chain."}),
+               FaqEntry("pending", "funds", ("my transfer is pending",), {"en": "Raise the fee. Or wait."})]
+    cache = DictCache()
+    first = FaqIndex(VectorStore(FakeEmbedder(), cache), classifier_weight=0.4)
+    await first.rebuild(entries)
+    query = FakeEmbedder().encode_queries(["deposit not arrived"])[0]
+    expected = [(c.entry.id, c.classifier_score) for c in first.search(query)]
+
+    fits = []
+    monkeypatch.setattr(EntryClassifier, "fit", classmethod(lambda *a: fits.append(a) or pytest.fail("refit")))
+    restarted = FaqIndex(VectorStore(FakeEmbedder(), cache), classifier_weight=0.4)
+    await restarted.rebuild(entries)
+    assert [(c.entry.id, c.classifier_score) for c in restarted.search(query)] == expected
+    assert expected[0][0] == "deposit" and expected[0][1] > expected[1][1]
+
+    monkeypatch.undo()
+    edited = [entries[0], FaqEntry("pending", "funds", ("my withdrawal is stuck",), {"en": "Raise the fee."})]
+    await restarted.rebuild(edited)
+    scores = {c.entry.id: c.classifier_score for c in restarted.search(query)}
+    assert scores != dict(expected)
