@@ -159,7 +159,7 @@ class FaqIndex:
                 digest = hashlib.sha256(repr((self._classifier_alpha, owners.tolist(),
                                               [text_key(k, t) for k, ts in texts for t in ts])).encode()).hexdigest()
                 columns = await self._store.fitted(
-                    [f"classifier\0{digest}\0{i}" for i in range(len(entries))],
+                    [text_key("classifier", f"{digest}:{i}") for i in range(len(entries))],
                     lambda: EntryClassifier.fit(examples, owners, len(entries), self._classifier_alpha).columns())
                 classifier = EntryClassifier(columns.T.copy())
             # Swap everything at once so a concurrent search never sees half an index.
