@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from bots.bootstrap import build_desk
+from bots.bootstrap import build_desk, load_embedder
 from bots.demo import GAPS
 from core.evaluation import LabeledQuery, load_queries, run_queries, score
 from core.ports import Embedder
@@ -43,7 +43,7 @@ def second_set(dev: list[LabeledQuery]) -> list[LabeledQuery]:
     return mapped + gaps
 
 
-async def measure(settings: Settings, embedder: Embedder | None, faq: Path,
+async def measure(settings: Settings, embedder: Embedder, faq: Path,
                   queries: list[LabeledQuery]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         run = settings.model_copy(update={"database_url": f"sqlite:///{tmp}/t.db", "faq_file": faq})
@@ -65,7 +65,7 @@ async def main() -> None:
     print(f"A: {args.faq.name}, {len(dev)} messages; B: {default_faq_path().name}, {len(sets['B'][1])} messages "
           f"({sum(q.expected is None for q in sets['B'][1])} out of scope)\n")
     print(f"{'settings':34s} {'set':3s} {'accuracy':>8s} {'wrong':>7s} {'helpful':>7s} {'abstain_oos':>11s}")
-    embedder = None
+    embedder = load_embedder(base)  # once: every point and set reuses it
     for name, update in POINTS.items():
         settings = base.model_copy(update={"decision": base.decision.model_copy(update=update)})
         for label, (faq, queries) in sets.items():

@@ -282,11 +282,11 @@ class SupportDesk:
         if not (actor.is_admin or actor.is_moderator):
             raise NotAllowed(action="stats")
         now = self.tickets.clock()
-        queue = await self.tickets.repo.stats()
+        queue = await self.tickets.repo.count_by_state()  # the live queue, not just the last 7 days
         figures = compute_stats(await self.insights.desk_data(now - timedelta(days=7), now),
                                 self.index.categories(), self.settings.timezone)
-        return summary_reply(figures, waiting=queue.by_state.get(TicketState.OPEN.value, 0),
-                             claimed=queue.by_state.get(TicketState.CLAIMED.value, 0))
+        return summary_reply(figures, waiting=queue.get(TicketState.OPEN.value, 0),
+                             claimed=queue.get(TicketState.CLAIMED.value, 0))
 
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, and pass it to the staff thread."""

@@ -40,6 +40,11 @@ class EntryClassifier:
         weights = np.linalg.inv(gram).astype(np.float32) @ _sums_by_entry(x, owners, count).T
         return cls(weights)
 
+    @classmethod
+    def from_columns(cls, columns: np.ndarray) -> EntryClassifier:
+        """Rebuild a classifier from ``columns()`` (one row per entry)."""
+        return cls(np.ascontiguousarray(columns.T))
+
     def columns(self) -> np.ndarray:
         """Return the weights as one row per entry (how they are cached)."""
         if self._weights is None:

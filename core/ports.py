@@ -136,6 +136,10 @@ class TicketRepo(Protocol):
         user_id: str | None = None, limit: int = 50,
     ) -> list[Ticket]: ...
 
+    async def count_by_state(self) -> dict[str, int]:
+        """Return how many tickets are in each state (the live queue)."""
+        ...
+
     async def stats(self) -> TicketStats: ...
 
 

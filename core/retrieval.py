@@ -152,21 +152,27 @@ class FaqIndex:
             classifier = EntryClassifier()
             if self._classifier_weight and entries:
                 s = await self._store.vectors(DOCUMENT, sentences)
-                examples = np.vstack([m for m in (q, a, s) if m.size])
-                owners = np.asarray(q_owner + a_owner + s_owner, dtype=np.int64)
-                texts = [(QUERY, questions), (DOCUMENT, answers), (DOCUMENT, sentences)]
-                # The weights depend on every text and its entry; one key per entry's column.
-                digest = hashlib.sha256(repr((self._classifier_alpha, owners.tolist(),
-                                              [text_key(k, t) for k, ts in texts for t in ts])).encode()).hexdigest()
-                columns = await self._store.fitted(
-                    [text_key("classifier", f"{digest}:{i}") for i in range(len(entries))],
-                    lambda: EntryClassifier.fit(examples, owners, len(entries), self._classifier_alpha).columns())
-                classifier = EntryClassifier(columns.T.copy())
+                classifier = await self._fit_classifier(
+                    [(QUERY, questions, q), (DOCUMENT, answers, a), (DOCUMENT, sentences, s)],
+                    q_owner + a_owner + s_owner, len(entries))
             # Swap everything at once so a concurrent search never sees half an index.
             self._entries, self._q, self._a, self._lexical = list(entries), q, a, lexical
             self._classifier = classifier
             self._q_owner = np.asarray(q_owner, dtype=np.int64)
             self._a_owner = np.asarray(a_owner, dtype=np.int64)
+
+    async def _fit_classifier(self, examples: list[tuple[str, list[str], np.ndarray]], owners: list[int],
+                              count: int) -> EntryClassifier:
+        """Fit the entry classifier on (kind, texts, vectors) groups, or read its weights back from the cache."""
+        vectors = np.vstack([v for _, _, v in examples if v.size])
+        labels = np.asarray(owners, dtype=np.int64)
+        # The weights depend on every text and its entry; one cache key per entry's column.
+        keys = [text_key(kind, t) for kind, texts, _ in examples for t in texts]
+        digest = hashlib.sha256(repr((self._classifier_alpha, owners, keys)).encode()).hexdigest()
+        columns = await self._store.fitted(
+            [text_key("classifier", f"{digest}:{i}") for i in range(count)],
+            lambda: EntryClassifier.fit(vectors, labels, count, self._classifier_alpha).columns())
+        return EntryClassifier.from_columns(columns)
 
     async def encode_query(self, text: str) -> np.ndarray:
         """Return the vector of one user message."""

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.errors import TicketStateError
 from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent, TicketMessage, TicketState
@@ -145,11 +146,15 @@ class SqlTicketRepo:
             rows = await session.exec(statement.order_by(col(TicketRow.id).desc()).limit(limit))
             return [ticket_from_row(r) for r in rows.all()]
 
+    async def count_by_state(self) -> dict[str, int]:
+        """Return how many tickets are in each state (the live queue)."""
+        async with self._db.session() as session:
+            return await _count_by_state(session)
+
     async def stats(self) -> TicketStats:
         """Return counts, bot answer rate, mean first response and mean rating."""
         async with self._db.session() as session:
-            by_state = dict((await session.exec(
-                select(TicketRow.state, func.count()).group_by(TicketRow.state))).all())
+            by_state = await _count_by_state(session)
             escalated = (await session.exec(select(func.count()).select_from(TicketRow)
                                             .where(col(TicketRow.escalated_at).is_not(None)))).one()
             timings = (await session.exec(select(TicketRow.escalated_at, TicketRow.first_response_at).where(
@@ -159,7 +164,7 @@ class SqlTicketRepo:
         total = sum(by_state.values())
         waits = [(aware(b) - aware(a)).total_seconds() for a, b in timings if a and b]  # type: ignore[operator]
         return TicketStats(
-            total=total, by_state={k: int(v) for k, v in by_state.items()}, escalated=int(escalated),
+            total=total, by_state=by_state, escalated=int(escalated),
             answered_by_bot=total - int(escalated),
             mean_first_response_s=sum(waits) / len(waits) if waits else None,
             mean_rating=float(rating_avg) if rating_avg is not None else None, ratings=int(rating_count),
@@ -174,3 +179,8 @@ class SqlTicketRepo:
     async def _set(self, ticket_id: int, **values: Any) -> None:
         async with self._db.session() as session:
             await session.execute(update(TicketRow).where(col(TicketRow.id) == ticket_id).values(**values))
+
+
+async def _count_by_state(session: AsyncSession) -> dict[str, int]:
+    rows = await session.exec(select(TicketRow.state, func.count()).group_by(TicketRow.state))
+    return {state: int(count) for state, count in rows.all()}
