@@ -3,7 +3,8 @@
 Nothing is remembered in memory: each sweep reads the tickets, their transcripts and event logs
 and decides from timestamps what is due, recording what it did as events. A restart, or two
 bot processes sweeping the same database, therefore neither forgets a timer nor fires one twice
-(the event written first wins; the second sweep sees it).
+(each reminder's event is written under a lock on its ticket row; the second sweep finds it and
+stays quiet).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from core.errors import TicketStateError
 from core.i18n import Reply
 from core.models import Actor, Author, Ticket, TicketEvent, TicketState
 from core.settings import SlaSettings
@@ -109,7 +111,7 @@ class Housekeeper:
             waited = now - ticket.escalated_at
             if now - since >= timedelta(minutes=cfg.unclaimed_minutes) and self.hours.is_open(now):
                 minutes = int(waited.total_seconds() // 60)
-                return await self._remind(ticket, PINGED_UNCLAIMED, STAFF, Reply(
+                return await self._remind(ticket, PINGED_UNCLAIMED, STAFF, since, Reply(
                     "sla.unclaimed", {"number": ticket.id, "minutes": minutes}))
             return None
         if ticket.state == TicketState.CLAIMED:
@@ -123,7 +125,7 @@ class Housekeeper:
                 waiting = max(claimed, last.at if last is not None and last.author == Author.USER else claimed)
                 since = _latest(waiting, events, PINGED_UNANSWERED)
                 if now - since >= timedelta(minutes=cfg.unanswered_minutes) and self.hours.is_open(now):
-                    return await self._remind(ticket, PINGED_UNANSWERED, STAFF, Reply(
+                    return await self._remind(ticket, PINGED_UNANSWERED, STAFF, since, Reply(
                         "sla.unanswered", {"number": ticket.id, "moderator": ticket.moderator_name or "-",
                                            "minutes": int((now - waiting).total_seconds() // 60)}))
                 return None
@@ -141,7 +143,8 @@ class Housekeeper:
         in_flight = now - escalated < timedelta(seconds=self.settings.announce_grace_seconds)
         if in_flight or (tried > escalated and now - tried < timedelta(minutes=10)):
             return None
-        await self.tickets.note(ticket.id, REANNOUNCED, actor=SYSTEM.key)
+        if not await self.tickets.note_once(ticket.id, REANNOUNCED, tried, actor=SYSTEM.key):
+            return None  # another process is showing it right now
         lines = [m.text for m in await self.tickets.repo.messages(ticket.id) if m.author == Author.USER]
         guesses = tuple((g, g, 0.0) for g in ticket.faq_guesses)
         shown = await self.tickets.announce(ticket, lines[-1] if lines else "", guesses)
@@ -155,21 +158,26 @@ class Housekeeper:
         warned = [e for e in events if e.kind == CLOSE_WARNED and e.at >= quiet_since]
         if not warned:
             if now - quiet_since >= timedelta(hours=cfg.auto_close_hours):
-                return await self._remind(ticket, CLOSE_WARNED, USER, Reply(
+                return await self._remind(ticket, CLOSE_WARNED, USER, quiet_since, Reply(
                     "sla.closing_soon", {"number": ticket.id, "hours": _hours(cfg.close_warning_hours)}))
             return None
         if now - warned[-1].at < timedelta(hours=cfg.close_warning_hours):
             return None
-        if resolve:
-            # Waiting on a user who went quiet: resolve, which sends the rating request.
-            await self.tickets.resolve(ticket.id, SYSTEM)
-            return "auto_resolved"
-        await self.tickets.close(ticket.id, SYSTEM, reason="auto_closed")
-        return "auto_closed"
+        try:
+            if resolve:
+                # Waiting on a user who went quiet: resolve, which sends the rating request.
+                await self.tickets.resolve(ticket.id, SYSTEM)
+                return "auto_resolved"
+            await self.tickets.close(ticket.id, SYSTEM, reason="auto_closed")
+            return "auto_closed"
+        except TicketStateError:
+            return None  # another process (or a moderator) changed it since this sweep read it
 
-    async def _remind(self, ticket: Ticket, kind: str, audience: str, reply: Reply) -> str:
-        # The event goes first: if the platform call fails, the next sweep does not repeat it at once.
-        await self.tickets.note(ticket.id, kind, audience, actor=SYSTEM.key)
+    async def _remind(self, ticket: Ticket, kind: str, audience: str, since: datetime, reply: Reply) -> str | None:
+        # The event goes first: if the platform call fails, the next sweep does not repeat it at once; and
+        # if another process recorded this reminder after ``since`` (it swept at the same moment), skip it.
+        if not await self.tickets.note_once(ticket.id, kind, since, audience, actor=SYSTEM.key):
+            return None
         await self.tickets.notifier(ticket.platform).remind(ticket, Reminder(kind, audience, reply))
         return kind
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from core.clock import Clock, utcnow
 from core.errors import AlreadyClaimed, DeskError, InvalidInput, NotAllowed, TicketNotFound, TicketStateError
@@ -238,6 +239,11 @@ class TicketService:
     async def note(self, ticket_id: int, kind: str, detail: str = "", actor: str = "bot") -> None:
         """Record what the bot did or learned (see ``core.insights``) in the ticket's event log."""
         await self._event(ticket_id, kind, actor, detail)
+
+    async def note_once(self, ticket_id: int, kind: str, after: datetime, detail: str = "",
+                        actor: str = "bot") -> bool:
+        """Record ``kind`` unless it was already recorded after ``after`` (e.g. by another process); True if now."""
+        return await self.repo.add_event_once(TicketEvent(ticket_id, kind, actor, self.clock(), detail), after)
 
     async def _event(self, ticket_id: int, kind: str, actor: str, detail: str = "") -> None:
         await self.repo.add_event(TicketEvent(ticket_id, kind, actor, self.clock(), detail))

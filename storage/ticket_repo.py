@@ -105,6 +105,24 @@ class SqlTicketRepo:
             session.add(TicketEventRow(ticket_id=event.ticket_id, kind=event.kind, actor=event.actor,
                                        at=event.at, detail=event.detail))
 
+    async def add_event_once(self, event: TicketEvent, after: datetime) -> bool:
+        """Append ``event`` unless one of its kind was written after ``after``; True if this call wrote it.
+
+        Two processes sweeping at once both find a reminder due. Locking the ticket row first (a no-op
+        UPDATE) makes the second wait until the first commits; it then sees that event and writes nothing.
+        """
+        async with self._db.session() as session:
+            await session.execute(update(TicketRow).where(col(TicketRow.id) == event.ticket_id)
+                                  .values(id=TicketRow.id))
+            seen = await session.exec(select(func.count()).select_from(TicketEventRow).where(
+                TicketEventRow.ticket_id == event.ticket_id, TicketEventRow.kind == event.kind,
+                col(TicketEventRow.at) > after))
+            if seen.one():
+                return False
+            session.add(TicketEventRow(ticket_id=event.ticket_id, kind=event.kind, actor=event.actor,
+                                       at=event.at, detail=event.detail))
+            return True
+
     async def messages(self, ticket_id: int) -> list[TicketMessage]:
         """Return the transcript, oldest first."""
         async with self._db.session() as session:

@@ -1,5 +1,6 @@
 """SLA pings, reminders, auto-close and working hours, on a real SQLite file with a clock the test moves."""
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -141,3 +142,20 @@ def test_working_hours_parse_and_refuse_nonsense():
     for hours_text, days in (("9-18", "mon-fri"), ("18:00-09:00", "mon-fri"), ("09:00-18:00", "monday")):
         with pytest.raises(ValidationError):
             SlaSettings(working_hours=hours_text, working_days=days, _env_file=None)  # type: ignore[call-arg]
+
+
+async def test_two_processes_sweeping_at_once_ping_and_warn_once(app, make_desk, settings, clock, notifier):
+    # Two desks on one database file, each with its own engine, as two bot processes would be.
+    other = await make_desk(settings=settings.model_copy(update={"sla": app.desk.settings.sla}), clock=clock)
+    waiting = await escalate(app)
+    quiet = (await app.desk.request_human(Inbound("test", "u2", "where is my deposit", "Vic"))).ticket.id
+    await app.desk.tickets.claim(quiet, MOD)
+    await app.desk.tickets.staff_reply(quiet, MOD, "please send the tx hash")
+    clock.advance(hours=24)
+    swept = await asyncio.gather(app.housekeeper.sweep(), other.housekeeper.sweep())
+    assert sorted(swept[0] + swept[1]) == [(waiting, PINGED_UNCLAIMED), (quiet, CLOSE_WARNED)]
+    assert sorted(notifier.reminders) == [(waiting, PINGED_UNCLAIMED, STAFF), (quiet, CLOSE_WARNED, USER)]
+    clock.advance(hours=12)
+    swept = await asyncio.gather(app.housekeeper.sweep(), other.housekeeper.sweep())
+    assert [done for done in swept[0] + swept[1] if done[0] == quiet] == [(quiet, "auto_resolved")]
+    assert notifier.ratings == [quiet]

@@ -1,5 +1,5 @@
 """Two bot processes (real OS processes) on one PostgreSQL database: unique tickets, one claim winner, FAQ edits
-reaching the other process's answers."""
+reaching the other process's answers, one SLA ping when both sweep at once."""
 
 from __future__ import annotations
 
@@ -120,3 +120,17 @@ async def test_kill_9_in_the_middle_of_an_escalation_leaves_nothing_half_made(da
         assert won == {"won": [notifying["notifying"]]}
     finally:
         await survivor.stop()
+
+
+async def test_two_processes_sweeping_at_once_send_one_ping(database):
+    a, b = await Worker.start(database, "--ping-after-1s"), await Worker.start(database, "--ping-after-1s")
+    try:
+        opened = await a.send({"open": ["waiting"]})
+        await asyncio.sleep(1.1)
+        for _ in range(3):  # a few rounds: each time both find the ping due at the same moment
+            swept = await asyncio.gather(a.send({"sweep": True}), b.send({"sweep": True}))
+            pings = [done for answer in swept for done in answer["done"]]
+            assert pings == [[opened["tickets"][0], "sla_unclaimed"]]
+            await asyncio.sleep(1.1)
+    finally:
+        await asyncio.gather(a.stop(), b.stop())

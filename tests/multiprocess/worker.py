@@ -7,7 +7,8 @@ Each line is a command; each answer is one JSON line on stdout:
   {"add": {entry}}                    add an FAQ entry (admin)      -> {"version": n}
   {"sweep": true}                     one SLA sweep                 -> {"done": [[id, action], ...]}
   {"ticket": id}                      a ticket's state and thread   -> {"state": ..., "thread": ...}
-With --slow-notify, showing a ticket to staff prints {"notifying": id} and hangs (for kill -9 tests).
+With --slow-notify, showing a ticket to staff prints {"notifying": id} and hangs (for kill -9 tests);
+with --ping-after-1s, an unclaimed ticket is due for an SLA ping after one second instead of 15 minutes.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ class SlowNotifier(FakeNotifier):
         return None
 
 
-async def main(url: str, slow: bool) -> None:
-    sla = SlaSettings(announce_grace_seconds=1, _env_file=None)  # type: ignore[call-arg]
+async def main(url: str, slow: bool, quick_ping: bool) -> None:
+    sla = SlaSettings(announce_grace_seconds=1, unclaimed_minutes=1 / 60 if quick_ping else 15,
+                      _env_file=None)  # type: ignore[call-arg]
     settings = Settings(database_url=url, faq_sync_seconds=0.2, sla=sla, _env_file=None,  # type: ignore[call-arg]
                         limits=LimitSettings(burst=0, per_minute=0, tickets_per_hour=0, _env_file=None))  # type: ignore[call-arg]
     notifier = SlowNotifier() if slow else FakeNotifier()
@@ -84,4 +86,4 @@ async def claim(desk: SupportDesk, ticket_id: int, moderator: Actor) -> int | No
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], "--slow-notify" in sys.argv))
+    asyncio.run(main(sys.argv[1], "--slow-notify" in sys.argv, "--ping-after-1s" in sys.argv))
