@@ -89,7 +89,7 @@ def _load(path: str, name: str, backend: str, device: str, max_seq_length: int, 
 async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
                      notifiers: dict[str, Notifier] | None = None, clock: Clock = utcnow,
                      seed_faq: bool = True, vector_cache_url: str | None = None) -> DeskApp:
-    """Migrate the database, wire the desk, import the FAQ into an empty database, index it."""
+    """Migrate the database, wire the desk, import the FAQ into a database that never had one, index it."""
     url = settings.resolved_database_url
     await upgrade_async(url)
     db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
@@ -108,7 +108,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),
                            tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq,
                            insights=SqlInsightsRepo(db), snippets=snippets)
-        if seed_faq and not await faq.repo.list_entries():
+        # The change marker, not the entries: reading 5,000 entries twice would slow every restart.
+        if seed_faq and not await faq.repo.change_marker():
             path = settings.faq_file or default_faq_path()
             count = await faq.import_entries(load_faq(path), SYSTEM)
             log.info("empty database: imported %d FAQ entries from %s", count, path)

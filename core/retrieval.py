@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,8 +61,8 @@ class VectorStore:
         """Encode one user message (batched with concurrent ones); never cached, messages rarely repeat."""
         return await self.messages.encode(text)
 
-    async def fitted(self, keys: Sequence[str], fit: Callable[[], np.ndarray]) -> np.ndarray:
-        """Return the rows stored under ``keys``, or compute them with ``fit`` (in a thread) and store them.
+    async def fitted(self, keys: Sequence[str], fit: Callable[[], Awaitable[np.ndarray]]) -> np.ndarray:
+        """Return the rows stored under ``keys``, or compute them with ``fit`` and store them.
 
         For what is derived from vectors but costs more to compute than to read back (the entry
         classifier's weights at 5,000 entries), so a restart does not redo it.
@@ -71,7 +71,7 @@ class VectorStore:
             found = await self._cache.get_many(self._embedder.name, keys)
             if len(found) == len(keys):
                 return np.stack([found[k] for k in keys])
-        rows = await asyncio.to_thread(fit)
+        rows = await fit()
         if self._cache is not None and keys:
             await self._cache.put_many(self._embedder.name, dict(zip(keys, rows, strict=True)))
         return rows
@@ -151,9 +151,8 @@ class FaqIndex:
             a = await self._store.vectors(DOCUMENT, answers)
             classifier = EntryClassifier()
             if self._classifier_weight and entries:
-                s = await self._store.vectors(DOCUMENT, sentences)
                 classifier = await self._fit_classifier(
-                    [(QUERY, questions, q), (DOCUMENT, answers, a), (DOCUMENT, sentences, s)],
+                    [(QUERY, questions, q), (DOCUMENT, answers, a), (DOCUMENT, sentences, None)],
                     q_owner + a_owner + s_owner, len(entries))
             # Swap everything at once so a concurrent search never sees half an index.
             self._entries, self._q, self._a, self._lexical = list(entries), q, a, lexical
@@ -161,17 +160,25 @@ class FaqIndex:
             self._q_owner = np.asarray(q_owner, dtype=np.int64)
             self._a_owner = np.asarray(a_owner, dtype=np.int64)
 
-    async def _fit_classifier(self, examples: list[tuple[str, list[str], np.ndarray]], owners: list[int],
+    async def _fit_classifier(self, examples: list[tuple[str, list[str], np.ndarray | None]], owners: list[int],
                               count: int) -> EntryClassifier:
-        """Fit the entry classifier on (kind, texts, vectors) groups, or read its weights back from the cache."""
-        vectors = np.vstack([v for _, _, v in examples if v.size])
+        """Fit the entry classifier on (kind, texts, vectors or None) groups, or read its weights back.
+
+        A group's vectors may be None: they are fetched only if the weights must be fitted, so a restart
+        with the weights cached does not read every answer sentence's vector.
+        """
         labels = np.asarray(owners, dtype=np.int64)
         # The weights depend on every text and its entry; one cache key per entry's column.
         keys = [text_key(kind, t) for kind, texts, _ in examples for t in texts]
         digest = hashlib.sha256(repr((self._classifier_alpha, owners, keys)).encode()).hexdigest()
-        columns = await self._store.fitted(
-            [text_key("classifier", f"{digest}:{i}") for i in range(count)],
-            lambda: EntryClassifier.fit(vectors, labels, count, self._classifier_alpha).columns())
+
+        async def fit() -> np.ndarray:
+            groups = [v if v is not None else await self._store.vectors(kind, texts) for kind, texts, v in examples]
+            vectors = np.vstack([v for v in groups if v.size])
+            return await asyncio.to_thread(
+                lambda: EntryClassifier.fit(vectors, labels, count, self._classifier_alpha).columns())
+
+        columns = await self._store.fitted([text_key("classifier", f"{digest}:{i}") for i in range(count)], fit)
         return EntryClassifier.from_columns(columns)
 
     async def encode_query(self, text: str) -> np.ndarray:

@@ -5,7 +5,7 @@ import pytest
 
 from core.discriminative import EntryClassifier
 from core.models import FaqEntry
-from core.retrieval import FaqIndex, VectorStore
+from core.retrieval import DOCUMENT, FaqIndex, VectorStore, text_key
 from tests.fakes import FakeEmbedder
 
 
@@ -70,8 +70,10 @@ class DictCache:
 
     def __init__(self) -> None:
         self.rows: dict[str, np.ndarray] = {}
+        self.asked: set[str] = set()
 
     async def get_many(self, model, keys):
+        self.asked.update(keys)
         return {k: self.rows[k] for k in keys if k in self.rows}
 
     async def put_many(self, model, vectors):
@@ -91,8 +93,12 @@ async def test_a_restart_reads_the_fitted_classifier_back_and_an_edit_refits_it(
     fits = []
     monkeypatch.setattr(EntryClassifier, "fit", classmethod(lambda *a: fits.append(a) or pytest.fail("refit")))
     restarted = FaqIndex(VectorStore(FakeEmbedder(), cache), classifier_weight=0.4)
+    cache.asked.clear()
     await restarted.rebuild(entries)
     assert [(c.entry.id, c.classifier_score) for c in restarted.search(query)] == expected
+    # Answer sentences only feed the fit: with the weights cached, their vectors are not even read.
+    assert text_key(DOCUMENT, "Check the chain.") in cache.rows
+    assert text_key(DOCUMENT, "Check the chain.") not in cache.asked
     assert expected[0][0] == "deposit" and expected[0][1] > expected[1][1]
 
     monkeypatch.undo()
