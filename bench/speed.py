@@ -197,15 +197,18 @@ async def main() -> None:
     await prefill_cache(f"sqlite:///{tmp / 'big-cache.db'}", embedder.name, entries, dim)
     big_db = f"sqlite:///{tmp / 's3.db'}"
     big_first = start_up(big_db, big_faq, f"sqlite:///{tmp / 'big-cache.db'}")  # imports 5,000 entries
-    big_warm = start_up(big_db, big_faq, f"sqlite:///{tmp / 'big-cache.db'}")  # a restart
-    small_restart = start_up(f"sqlite:///{tmp / 's2.db'}", args.faq, f"sqlite:///{tmp / 'cold.db'}")
+    # Restarts in alternating pairs: one pair on this shared VM moves by 20 %, the median ratio less.
+    pairs = [(start_up(big_db, big_faq, f"sqlite:///{tmp / 'big-cache.db'}")["first_answer_s"],
+              start_up(f"sqlite:///{tmp / 's2.db'}", args.faq, f"sqlite:///{tmp / 'cold.db'}")["first_answer_s"])
+             for _ in range(3)]
+    ratios = sorted(big / small for big, small in pairs)
     print("3. start-up to first answer (s)")
     print(f"   37 entries, first start, no vector cache   {small['first_answer_s']:6.1f}")
     print(f"   37 entries, first start, vectors cached    {small_warm['first_answer_s']:6.1f}")
-    print(f"   37 entries, restart                        {small_restart['first_answer_s']:6.1f}")
+    print(f"   37 entries, restart (median of 3)          {statistics.median(p[1] for p in pairs):6.1f}")
     print(f"   5,000 entries, first start (imports file)  {big_first['first_answer_s']:6.1f}")
-    print(f"   5,000 entries, restart, vectors cached     {big_warm['first_answer_s']:6.1f}"
-          f"   ({big_warm['first_answer_s'] / small_restart['first_answer_s']:.2f}x the 37-entry restart)\n")
+    print(f"   5,000 entries, restart, vectors cached     {statistics.median(p[0] for p in pairs):6.1f}"
+          f"   ({ratios[1]:.2f}x the 37-entry restart: median of 3 pairs, {ratios[0]:.2f}-{ratios[2]:.2f})\n")
 
     # 4. search cost as the FAQ grows
     print("4. FAQ size   search + decide per message (ms)")
