@@ -102,8 +102,7 @@ class SqlTicketRepo:
     async def add_event(self, event: TicketEvent) -> None:
         """Append an event-log line."""
         async with self._db.session() as session:
-            session.add(TicketEventRow(ticket_id=event.ticket_id, kind=event.kind, actor=event.actor,
-                                       at=event.at, detail=event.detail))
+            session.add(_event_row(event))
 
     async def add_event_once(self, event: TicketEvent, after: datetime) -> bool:
         """Append ``event`` unless one of its kind was written after ``after``; True if this call wrote it.
@@ -119,8 +118,7 @@ class SqlTicketRepo:
                 col(TicketEventRow.at) > after))
             if seen.one():
                 return False
-            session.add(TicketEventRow(ticket_id=event.ticket_id, kind=event.kind, actor=event.actor,
-                                       at=event.at, detail=event.detail))
+            session.add(_event_row(event))
             return True
 
     async def messages(self, ticket_id: int) -> list[TicketMessage]:
@@ -197,6 +195,11 @@ class SqlTicketRepo:
     async def _set(self, ticket_id: int, **values: Any) -> None:
         async with self._db.session() as session:
             await session.execute(update(TicketRow).where(col(TicketRow.id) == ticket_id).values(**values))
+
+
+def _event_row(event: TicketEvent) -> TicketEventRow:
+    return TicketEventRow(ticket_id=event.ticket_id, kind=event.kind, actor=event.actor, at=event.at,
+                          detail=event.detail)
 
 
 async def _count_by_state(session: AsyncSession) -> dict[str, int]:

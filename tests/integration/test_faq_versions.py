@@ -98,3 +98,11 @@ async def test_restart_reuses_cached_vectors_and_edits_encode_only_new_text(make
     await restarted.faq.edit(replace(await restarted.faq.show("reset-password"),
                                      questions=("how do I reset my password", "change my password")), ADMIN)
     assert restarted.index._store.encoded == 1  # only the new phrasing
+
+
+async def test_only_a_database_that_never_held_an_faq_imports_the_file(make_desk):
+    desk = (await make_desk()).desk
+    for entry in desk.index.entries:
+        await desk.faq.remove(entry.id, ADMIN)
+    restarted = (await make_desk()).desk
+    assert restarted.index.entries == []  # the admins emptied it on purpose: a restart must not refill it
