@@ -34,9 +34,9 @@ from bots.bootstrap import build_desk, load_embedder
 from core.decision import decide
 from core.evaluation import load_queries
 from core.models import FaqEntry
-from core.retrieval import DOCUMENT, QUERY, FaqIndex, VectorStore, text_key
+from core.retrieval import DOCUMENT, QUERY, EntryTexts, FaqIndex, VectorStore, text_key
 from core.settings import Settings
-from core.text import normalize, split_sentences
+from core.text import normalize
 from faq.loader import write_faq
 from storage.engine import Database, make_engine
 from storage.migrate import upgrade_async
@@ -84,9 +84,8 @@ async def prefill_cache(url: str, model_name: str, entries: Sequence[FaqEntry], 
     rng = np.random.default_rng(0)
     vectors: dict[str, np.ndarray] = {}
     for entry in entries:
-        answers = [normalize(a) for a in entry.answer.values()]
-        sentences = [part for a in answers for part in split_sentences(a)]  # the entry classifier's examples
-        for kind, texts in ((QUERY, [normalize(q) for q in entry.questions]), (DOCUMENT, answers + sentences)):
+        texts_of = EntryTexts.of(entry)  # exactly what FaqIndex.rebuild will look up
+        for kind, texts in ((QUERY, texts_of.questions), (DOCUMENT, texts_of.answers + texts_of.sentences)):
             for text in texts:
                 vector = rng.standard_normal(dim).astype(np.float32)
                 vectors[text_key(kind, text)] = vector / np.linalg.norm(vector)

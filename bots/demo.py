@@ -59,10 +59,14 @@ class DemoSummary:
 
     conversations: int = 0
     messages: int = 0
-    escalated: int = 0
     resolved: int = 0
     rated: int = 0
     tickets: set[int] = field(default_factory=set)  # escalated ones, so a returning user is not counted twice
+
+    @property
+    def escalated(self) -> int:
+        """How many tickets reached staff."""
+        return len(self.tickets)
 
 
 async def simulate(desk: SupportDesk, clock: SimClock, *, days: int = 7, conversations: int = 300,
@@ -124,7 +128,6 @@ async def _conversation(desk: SupportDesk, clock: SimClock, rng: random.Random, 
     if ticket is None or ticket.state != TicketState.OPEN or ticket.id in summary.tickets:
         return  # not escalated, or a user still waiting wrote into the ticket they already have
     summary.tickets.add(ticket.id)
-    summary.escalated += 1
     await _moderate(desk, clock, rng, user, ticket.id, summary)
 
 

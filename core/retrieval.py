@@ -97,6 +97,23 @@ class VectorStore:
         return np.stack([self._memory[k] for k in keys])
 
 
+@dataclass(frozen=True)
+class EntryTexts:
+    """What one entry is indexed by, normalized: questions (query prompt), answers and answer sentences."""
+
+    questions: list[str]
+    answers: list[str]
+    sentences: list[str]  # only the entry classifier's training examples
+
+    @classmethod
+    def of(cls, entry: FaqEntry) -> EntryTexts:
+        """Return the texts of ``entry``."""
+        answers = [normalize(a) for a in entry.answer.values()]
+        # An answer covers several situations; each sentence is one more example of what the entry is about.
+        return cls([normalize(q) for q in entry.questions], answers,
+                   [part for a in answers for part in split_sentences(a)])
+
+
 class FaqIndex:
     """The searchable form of the FAQ; rebuilt (cheaply, from cached vectors) on every change."""
 
@@ -134,17 +151,14 @@ class FaqIndex:
         questions, q_owner, answers, a_owner, sentences, s_owner = [], [], [], [], [], []
         documents: list[list[str]] = []
         for number, entry in enumerate(entries):
-            asked = [normalize(q) for q in entry.questions]
-            answered = [normalize(a) for a in entry.answer.values()]
-            # An answer covers several situations; each sentence is one more example of what the entry is about.
-            parts = [p for a in answered for p in split_sentences(a)]
-            documents.append(asked + answered)
-            questions += asked
-            q_owner += [number] * len(asked)
-            answers += answered
-            a_owner += [number] * len(answered)
-            sentences += parts
-            s_owner += [number] * len(parts)
+            texts = EntryTexts.of(entry)
+            documents.append(texts.questions + texts.answers)
+            questions += texts.questions
+            q_owner += [number] * len(texts.questions)
+            answers += texts.answers
+            a_owner += [number] * len(texts.answers)
+            sentences += texts.sentences
+            s_owner += [number] * len(texts.sentences)
         lexical = LexicalIndex(documents)
         async with self._lock:
             q = await self._store.vectors(QUERY, questions)
