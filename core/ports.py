@@ -83,19 +83,6 @@ class TicketUpdate:
     clear_moderator: bool = False
 
 
-@dataclass(frozen=True)
-class TicketStats:
-    """Aggregate figures for admins."""
-
-    total: int
-    by_state: dict[str, int]
-    escalated: int
-    answered_by_bot: int
-    mean_first_response_s: float | None
-    mean_rating: float | None
-    ratings: int
-
-
 class TicketRepo(Protocol):
     """Ticket storage with atomic, guarded state transitions."""
 
@@ -143,8 +130,6 @@ class TicketRepo(Protocol):
     async def count_by_state(self) -> dict[str, int]:
         """Return how many tickets are in each state (the live queue)."""
         ...
-
-    async def stats(self) -> TicketStats: ...
 
 
 class InsightsRepo(Protocol):

@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.errors import TicketStateError
 from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent, TicketMessage, TicketState
-from core.ports import TicketStats, TicketUpdate
+from core.ports import TicketUpdate
 from storage.convert import aware, ticket_from_row
 from storage.engine import Database
 from storage.models import TicketEventRow, TicketMessageRow, TicketRow
@@ -166,25 +166,6 @@ class SqlTicketRepo:
         """Return how many tickets are in each state (the live queue)."""
         async with self._db.session() as session:
             return await _count_by_state(session)
-
-    async def stats(self) -> TicketStats:
-        """Return counts, bot answer rate, mean first response and mean rating."""
-        async with self._db.session() as session:
-            by_state = await _count_by_state(session)
-            escalated = (await session.exec(select(func.count()).select_from(TicketRow)
-                                            .where(col(TicketRow.escalated_at).is_not(None)))).one()
-            timings = (await session.exec(select(TicketRow.escalated_at, TicketRow.first_response_at).where(
-                col(TicketRow.first_response_at).is_not(None), col(TicketRow.escalated_at).is_not(None)))).all()
-            rating_avg, rating_count = (await session.exec(
-                select(func.avg(col(TicketRow.rating)), func.count(col(TicketRow.rating))))).one()
-        total = sum(by_state.values())
-        waits = [(aware(b) - aware(a)).total_seconds() for a, b in timings if a and b]  # type: ignore[operator]
-        return TicketStats(
-            total=total, by_state=by_state, escalated=int(escalated),
-            answered_by_bot=total - int(escalated),
-            mean_first_response_s=sum(waits) / len(waits) if waits else None,
-            mean_rating=float(rating_avg) if rating_avg is not None else None, ratings=int(rating_count),
-        )
 
     async def _first(self, *conditions: Any) -> Ticket | None:
         async with self._db.session() as session:

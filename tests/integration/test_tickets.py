@@ -133,6 +133,7 @@ async def test_cancel_reopen_and_invalid_transitions(make_desk):
 
 
 async def test_stats(make_desk):
+    """What staff read with /stats after one ticket handled by a human and one question the bot answered."""
     desk = (await make_desk()).desk
     ticket = (await desk.request_human(user("u1", "help"))).ticket
     await desk.tickets.claim(ticket.id, MOD_A)
@@ -140,7 +141,14 @@ async def test_stats(make_desk):
     await desk.tickets.resolve(ticket.id, MOD_A)
     await desk.rate(user("u1"), ticket.id, 5)
     await desk.handle_message(user("u2", "my deposit has not arrived"))
-    stats = await desk.tickets.repo.stats()
-    assert stats.total == 2 and stats.escalated == 1 and stats.answered_by_bot == 1
-    assert stats.mean_rating == 5.0 and stats.mean_first_response_s is not None
-    assert stats.by_state == {"closed": 1, "pending": 1}
+    waiting = (await desk.request_human(user("u3", "still waiting"))).ticket
+    reply = await desk.stats(ADMIN)
+    figures = reply.params
+    assert reply.key == "stats.summary"
+    assert figures["escalated"] == 2 and figures["waiting"] == 1 and figures["claimed"] == 0
+    assert figures["rating"] == "5.00" and figures["ratings"] == 1
+    assert figures["first_response"] != "-"
+    await desk.tickets.claim(waiting.id, MOD_B)
+    assert (await desk.stats(MOD_B)).params["claimed"] == 1
+    with pytest.raises(NotAllowed):
+        await desk.stats(Actor("test", "u1", "user u1"))
