@@ -5,7 +5,8 @@
 1. per message: the plain fp32 PyTorch encode, the configured backend's encode (ONNX Runtime
    by default) and the full desk decision on it (p50/p95, ratios), plus how far the two
    backends' vectors are apart on every message;
-2. throughput at 1, 10 and 100 concurrent users (micro-batched encodes);
+2. throughput at 1, 10 and 100 concurrent users (micro-batched encodes), and the ceiling batching
+   has on this machine: the model's matrix work per message against the CPU's matrix-product peak;
 3. start-up, process start to first answer, in a fresh process: 37 entries without and with the
    vector cache, and a generated 5,000-entry FAQ with its vectors cached;
 4. search cost as the FAQ grows 37 -> 5,000 -> 50,000 entries (vectors generated: the search
@@ -27,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -34,6 +36,7 @@ from bots.bootstrap import build_desk, load_embedder
 from core.decision import decide
 from core.evaluation import load_queries
 from core.models import FaqEntry
+from core.ports import Embedder
 from core.retrieval import DOCUMENT, QUERY, EntryTexts, FaqIndex, VectorStore, text_key
 from core.settings import Settings
 from core.text import normalize
@@ -64,6 +67,44 @@ asyncio.run(main())
 def pct(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def compute_ceiling(reference: Any, embedder: Embedder, texts: Sequence[str], one_message_ms: float) -> str:
+    """How much faster batching could make the model here, at most, and how much it does with no padding.
+
+    A message costs 2 x tokens x (weights of the transformer's linear layers) floating-point operations,
+    whatever the batch; if one message alone already runs at a good share of the CPU's matrix-product
+    peak, batching can only close the rest of that gap.
+    """
+    import torch
+
+    model = reference._model  # the SentenceTransformer behind the fp32 reference
+    weights = sum(m.weight.numel() for m in model[0].modules() if isinstance(m, torch.nn.Linear))
+    prompt = (getattr(model, "prompts", {}) or {}).get("query", "")
+    masks = model.preprocess([normalize(t) for t in texts], prompt=prompt)["attention_mask"]
+    tokens = float(masks.sum()) / len(texts)
+    work = 2 * tokens * weights
+    a = np.random.default_rng(0).random((2048, 2048), dtype=np.float32)
+    a @ a
+    t0 = time.perf_counter()
+    for _ in range(5):
+        a @ a
+    peak = 5 * 2 * 2048**3 / (time.perf_counter() - t0)
+    achieved = work / (one_message_ms / 1000)
+    # Measured, not derived: one message 32 times in one call (no padding, no desk) against one at a time.
+    one = normalize(sorted(texts, key=len)[len(texts) // 2])
+    embedder.encode_queries([one] * 32)
+    t0 = time.perf_counter()
+    for _ in range(16):
+        embedder.encode_queries([one])
+    single = (time.perf_counter() - t0) / 16
+    t0 = time.perf_counter()
+    embedder.encode_queries([one] * 32)
+    batched = (time.perf_counter() - t0) / 32
+    return (f"   ceiling: a message is {tokens:.1f} tokens x {weights / 1e6:.0f} M weights = {work / 1e9:.1f} GFLOP; "
+            f"one at a time runs at {achieved / 1e9:.0f} GFLOP/s,\n"
+            f"   this CPU's fp32 matrix product peaks at {peak / 1e9:.0f} GFLOP/s, so batching gives at most "
+            f"{peak / achieved:.1f}x; one message x32 in one call (no padding) gives {single / batched:.1f}x")
 
 
 def generated_faq(count: int) -> list[FaqEntry]:
@@ -161,7 +202,6 @@ async def main() -> None:
     print(f"   full desk decision            {statistics.median(full):8.1f} {pct(full, 0.95):8.1f}")
     print(f"   desk / encode                 {statistics.median(full) / statistics.median(bare):8.2f}x "
           f"{pct(full, 0.95) / pct(bare, 0.95):7.2f}x\n")
-    del reference
 
     # 2. throughput with concurrent users (each sends its next message when answered)
     print("2. concurrent users   messages/s   model calls   p95 latency ms")
@@ -183,7 +223,9 @@ async def main() -> None:
         rates[users] = args.messages / (time.perf_counter() - t0)
         calls = desk.index._store.messages.batches - calls_before
         print(f"   {users:4d}              {rates[users]:8.1f}   {calls:11d}   {pct(latencies, 0.95):10.0f}")
-    print(f"   100 users vs 1: {rates[100] / rates[1]:.1f}x\n")
+    print(f"   100 users vs 1: {rates[100] / rates[1]:.1f}x")
+    print(compute_ceiling(reference, embedder, texts, statistics.median(bare)) + "\n")
+    del reference
     await app.close()
 
     # 3. start-up in fresh processes

@@ -36,8 +36,9 @@ POINTS: dict[str, dict[str, Any]] = {
 
 
 def second_set(dev: list[LabeledQuery]) -> list[LabeledQuery]:
-    mapping = yaml.safe_load((Path(__file__).parent / "transfer_map.yaml").read_text(encoding="utf-8"))
-    mapped = [LabeledQuery(q.text, mapping[q.expected] if q.expected else None, q.lang)
+    raw = yaml.safe_load((Path(__file__).parent / "transfer_map.yaml").read_text(encoding="utf-8"))
+    mapping, by_message = raw["entries"], raw["messages"]
+    mapped = [LabeledQuery(q.text, by_message.get(q.text) or (mapping[q.expected] if q.expected else None), q.lang)
               for q in dev if q.expected is None or q.expected in mapping]
     gaps = [LabeledQuery(t, None, detect_language(t)) for texts in GAPS.values() for t in texts]
     return mapped + gaps
