@@ -145,6 +145,8 @@ async def test_stats(make_desk):
     reply = await desk.stats(ADMIN)
     figures = reply.params
     assert reply.key == "stats.summary"
+    # Three conversations: the bot answered u2 alone, so a third of them needed no human.
+    assert figures["total"] == 3 and figures["deflection"] == "33%"
     assert figures["escalated"] == 2 and figures["waiting"] == 1 and figures["claimed"] == 0
     assert figures["rating"] == "5.00" and figures["ratings"] == 1
     assert figures["first_response"] != "-"
