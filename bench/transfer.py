@@ -36,13 +36,14 @@ POINTS: dict[str, dict[str, Any]] = {
 }
 
 
-def second_set(dev: list[LabeledQuery], *, near_topic: bool = True) -> list[LabeledQuery]:
+def second_set(dev: list[LabeledQuery]) -> tuple[list[LabeledQuery], list[LabeledQuery]]:
+    """Return the dev messages labelled for the shipped FAQ, and the near-topic questions it has no entry for."""
     raw = yaml.safe_load((Path(__file__).parent / "transfer_map.yaml").read_text(encoding="utf-8"))
     mapping, by_message = raw["entries"], raw["messages"]
     mapped = [LabeledQuery(q.text, by_message.get(q.text) or (mapping[q.expected] if q.expected else None), q.lang)
               for q in dev if q.expected is None or q.expected in mapping]
     gaps = [LabeledQuery(t, None, detect_language(t)) for texts in GAPS.values() for t in texts]
-    return mapped + gaps if near_topic else mapped
+    return mapped, gaps
 
 
 async def measure(settings: Settings, embedder: Embedder, faq: Path,
@@ -64,8 +65,8 @@ async def main() -> None:
     base = Settings()
     dev = load_queries(args.queries)
     # B- leaves out the near-topic questions we wrote, so a figure is not only about our own sentences.
-    sets = {"A": (args.faq, dev), "B": (default_faq_path(), second_set(dev)),
-            "B-": (default_faq_path(), second_set(dev, near_topic=False))}
+    mapped, near_topic = second_set(dev)
+    sets = {"A": (args.faq, dev), "B": (default_faq_path(), mapped + near_topic), "B-": (default_faq_path(), mapped)}
     print(f"A: {args.faq.name}, {len(dev)} messages; B: {default_faq_path().name}, {len(sets['B'][1])} messages "
           f"({sum(q.expected is None for q in sets['B'][1])} out of scope); B-: B without the near-topic "
           f"questions, {len(sets['B-'][1])} messages\n")
