@@ -109,3 +109,10 @@ def real_embedder() -> Embedder:
 def vector_cache_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """One vector cache for the whole run, so each FAQ text is encoded by the real model once."""
     return f"sqlite:///{tmp_path_factory.mktemp('vectors') / 'cache.db'}"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run in which every test was skipped checked nothing: report it as "no tests ran", not success."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if exitstatus == pytest.ExitCode.OK and reporter is not None and not reporter.stats.get("passed"):
+        session.exitstatus = pytest.ExitCode.NO_TESTS_COLLECTED
