@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import discord
 
@@ -15,6 +16,12 @@ EMBED_LIMIT = 4096
 CONTENT_LIMIT = 2000
 THREAD_NAME_LIMIT = 100
 COLOUR = discord.Colour.blurple()
+# Links as Discord's client finds them (the pattern discord.py uses): shown as typed, since the client
+# formats nothing inside a link and a backslash would break it.
+_LINK = re.compile(r"<[^: >]+:/[^ >]+>|(?:https?|steam)://[^\s<]+[^<.,:;\"'\]\s]")
+# Every character that starts Discord markdown. A backslash before punctuation is hidden by the client,
+# so escaping one that would not have formatted anything costs nothing.
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]>#-])")
 
 
 def outcome_embed(outcome: Outcome) -> discord.Embed:
@@ -28,7 +35,14 @@ def user_text(text: str) -> str:
     (Nothing pings anyway - the client's allowed_mentions is none - but a user must not be able to
     fake formatting, masked links or a quote of staff.)
     """
-    return discord.utils.escape_markdown(discord.utils.escape_mentions(text))
+    # Not discord.utils.escape_markdown: it escapes only the "[" of "[**x**](y)" and leaves "**x**" to render.
+    text = discord.utils.escape_mentions(text)
+    shown, last = [], 0
+    for link in _LINK.finditer(text):
+        shown += [_MARKDOWN.sub(r"\\\1", text[last : link.start()]), link.group()]
+        last = link.end()
+    shown.append(_MARKDOWN.sub(r"\\\1", text[last:]))
+    return "".join(shown)
 
 
 def card_embed(card: TicketCard, lang: str) -> discord.Embed:

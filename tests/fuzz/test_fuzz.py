@@ -9,12 +9,13 @@ stored is the redacted text; mentions never survive into staff-facing Discord te
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bots.bootstrap import DeskApp, build_desk
@@ -37,6 +38,7 @@ HOSTILE = ["", " ", "\n\t", "\x00", "\u200f", "\u202e", "\u200d", "\ufeff", "�
            "<b>hi</b>", "<script>alert(1)</script>", "'; DROP TABLE tickets; --", "%s %d {0} {name}",
            "ＵＳＤＴ", "充值没到账", "abandon " * 12, "0x" + "ab" * 32, "../../etc/passwd", "!note"]
 TEXT = st.lists(st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE)), max_size=8).map("".join)
+_LINK = re.compile(r"<[^: >]+:/[^ >]+>|(?:https?|steam)://[^\s<]+")
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -147,12 +149,17 @@ def test_telegram_callback_data_parses_or_is_ignored(data):
 
 @FUZZ
 @given(TEXT)
+@example("http://**")  # found by hypothesis: a link is shown as typed
+@example("**fake staff note** http://a.example/x_y")
+@example("[**fake staff note**](0)")  # found by hypothesis: discord.py escapes only the "["
 def test_user_text_shown_to_discord_staff_cannot_mention_or_format(text):
     shown = user_text(text)
     assert "@everyone" not in shown and "@here" not in shown
+    # Links are left as typed: Discord formats nothing inside a link, and a backslash would break it.
+    outside_links = _LINK.sub("", shown)
     for marker in ("**", "__", "`", "> "):
         if marker in text and marker != "> ":
-            assert marker not in shown.replace("\\" + marker[0], "")
+            assert marker not in outside_links.replace("\\" + marker[0], "")
 
 
 def test_sql_and_markup_in_faq_text_are_stored_and_shown_verbatim(desk_thread):
