@@ -16,12 +16,11 @@ EMBED_LIMIT = 4096
 CONTENT_LIMIT = 2000
 THREAD_NAME_LIMIT = 100
 COLOUR = discord.Colour.blurple()
-# Links as Discord's client finds them (the pattern discord.py uses): shown as typed, since the client
-# formats nothing inside a link and a backslash would break it.
-_LINK = re.compile(r"<[^: >]+:/[^ >]+>|(?:https?|steam)://[^\s<]+[^<.,:;\"'\]\s]")
-# Every character that starts Discord markdown. A backslash before punctuation is hidden by the client,
-# so escaping one that would not have formatted anything costs nothing.
-_MARKDOWN = re.compile(r"([\\*_~`|\[\]>#-])")
+# Links as Discord's client finds them (the pattern discord.py uses) are shown as typed: the client formats
+# nothing inside a link, and a backslash would break it. Outside links, every character that starts Discord
+# markdown is escaped; the client hides a backslash before punctuation, so an extra one costs nothing.
+_LINK_OR_MARKDOWN = re.compile(r"(?P<link><[^: >]+:/[^ >]+>|(?:https?|steam)://[^\s<]+[^<.,:;\"'\]\s])"
+                               r"|[\\*_~`|\[\]>#-]")
 
 
 def outcome_embed(outcome: Outcome) -> discord.Embed:
@@ -36,13 +35,7 @@ def user_text(text: str) -> str:
     fake formatting, masked links or a quote of staff.)
     """
     # Not discord.utils.escape_markdown: it escapes only the "[" of "[**x**](y)" and leaves "**x**" to render.
-    text = discord.utils.escape_mentions(text)
-    shown, last = [], 0
-    for link in _LINK.finditer(text):
-        shown += [_MARKDOWN.sub(r"\\\1", text[last : link.start()]), link.group()]
-        last = link.end()
-    shown.append(_MARKDOWN.sub(r"\\\1", text[last:]))
-    return "".join(shown)
+    return _LINK_OR_MARKDOWN.sub(lambda m: m["link"] or "\\" + m[0], discord.utils.escape_mentions(text))
 
 
 def card_embed(card: TicketCard, lang: str) -> discord.Embed:
