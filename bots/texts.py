@@ -59,6 +59,7 @@ def event_notice(ticket: Ticket, event: str, lang: str) -> str | None:
         "closed": lambda: t(lang, "staff.closed"),
         "reopened": lambda: t(lang, "staff.reopened"),
         "rated": lambda: t(lang, "staff.rated", score=ticket.rating, comment=ticket.rating_comment or ""),
+        "rerated": lambda: t(lang, "staff.rerated", score=ticket.rating),
     }
     make = notices.get(event)
     return make() if make else None

@@ -247,7 +247,7 @@ class SupportDesk:
 
     async def rate(self, msg: Inbound, ticket_id: int, score: int, comment: str | None = None) -> Outcome:
         """Store the user's satisfaction rating."""
-        ticket = await self.tickets.rate(ticket_id, msg.user_id, score, redact(comment).text if comment else None)
+        ticket = await self.tickets.rate(ticket_id, msg.actor, score, redact(comment).text if comment else None)
         return Outcome(ticket.language, [Reply("rating.thanks", {"score": score})], ticket=ticket)
 
     async def comment(self, msg: Inbound) -> Outcome:
@@ -259,7 +259,7 @@ class SupportDesk:
         ticket = await self.tickets.repo.latest_for_user(msg.platform, msg.user_id)
         if ticket is None or ticket.rating is None:
             return Outcome(lang, [Reply("rating.none")])
-        ticket = await self.tickets.comment(ticket.id, msg.user_id, text)
+        ticket = await self.tickets.comment(ticket.id, msg.actor, text)
         return Outcome(lang, [Reply("rating.comment_saved")], ticket=ticket)
 
     async def send_snippet(self, ticket_id: int, actor: Actor, name: str) -> StaffPost:

@@ -28,6 +28,12 @@ class AlreadyClaimed(DeskError):
     key = "ticket.already_claimed"
 
 
+class AlreadyRated(DeskError):
+    """The ticket's rating is final (its change window has passed)."""
+
+    key = "rating.already"
+
+
 class NotAllowed(DeskError):
     key = "error.not_allowed"
 

@@ -144,6 +144,9 @@ class Actor:
     name: str = ""
     is_moderator: bool = False
     is_admin: bool = False
+    # The staff thread (a platform reference) the action came from, as the platform reported it; a staff
+    # action aimed at a ticket shown elsewhere is a forged payload and is refused. None: not from a thread.
+    where: str | None = None
 
     @property
     def key(self) -> str:

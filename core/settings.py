@@ -117,6 +117,12 @@ class DiscordSettings(BaseSettings):
     admin_role_id: int | None = Field(None, description="Role that may edit the FAQ and read stats")
     admin_ids: list[int] = Field(default_factory=list, description="Discord user ids with admin rights")
 
+    @property
+    def staff_channels(self) -> list[int]:
+        """Every channel whose threads hold tickets: the support channel and the routed ones."""
+        main = [self.support_channel_id] if self.support_channel_id is not None else []
+        return list(dict.fromkeys([*main, *self.routes.values()]))
+
 
 class Settings(BaseSettings):
     """Everything configurable; built once by the CLI and passed down."""

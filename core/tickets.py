@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from core.clock import Clock, utcnow
-from core.errors import AlreadyClaimed, DeskError, InvalidInput, NotAllowed, TicketNotFound, TicketStateError
+from core.errors import (
+    AlreadyClaimed,
+    AlreadyRated,
+    DeskError,
+    InvalidInput,
+    NotAllowed,
+    TicketNotFound,
+    TicketStateError,
+)
 from core.models import (
     ACTIVE_STATES,
     HUMAN_STATES,
@@ -28,6 +36,9 @@ from core.ports import TicketRepo, TicketUpdate
 log = logging.getLogger(__name__)
 
 S = TicketState
+RATED, RERATED = "rated", "rerated"
+# A rating may be changed this long after the first press; then it is final and its buttons go.
+RATING_CHANGE_WINDOW = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -115,8 +126,7 @@ class TicketService:
 
     async def claim(self, ticket_id: int, actor: Actor) -> Ticket:
         """Make ``actor`` the owner of an open ticket; exactly one of racing moderators wins."""
-        if not (actor.is_moderator or actor.is_admin):
-            raise NotAllowed(action="claim")
+        self.check_place(await self._staff_ticket(ticket_id, actor, "claim"), actor)
         update = TicketUpdate(state=S.CLAIMED, moderator_id=actor.user_id, moderator_name=actor.name or actor.user_id)
         if not await self.repo.transition(ticket_id, [S.OPEN], update):
             current = await self.get(ticket_id)
@@ -133,9 +143,7 @@ class TicketService:
     async def staff_reply(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
                           attachment: str | None = None) -> TicketMessage:
         """Store a moderator's message; relay it to the user unless it is an internal note."""
-        ticket = await self.get(ticket_id)
-        if not (actor.is_moderator or actor.is_admin):
-            raise NotAllowed(action="reply")
+        ticket = self.check_place(await self._staff_ticket(ticket_id, actor, "reply"), actor)
         if not text.strip() and not attachment:
             raise InvalidInput(reason="empty")
         if internal:
@@ -164,7 +172,7 @@ class TicketService:
 
     async def resolve(self, ticket_id: int, actor: Actor) -> Ticket:
         """Mark a ticket resolved (claimer or admin) and ask the user for a rating."""
-        ticket = await self.get(ticket_id)
+        ticket = self.check_place(await self._staff_ticket(ticket_id, actor, "resolve"), actor)
         if not (actor.is_admin or (actor.is_moderator and ticket.moderator_id == actor.user_id)):
             raise NotAllowed(action="resolve", moderator=ticket.moderator_name or "-")
         if not await self.repo.transition(ticket_id, [S.OPEN, S.CLAIMED],
@@ -177,26 +185,51 @@ class TicketService:
         await notifier.request_rating(ticket)
         return ticket
 
-    async def rate(self, ticket_id: int, user_id: str, score: int, comment: str | None = None) -> Ticket:
-        """Store the user's 1-5 rating (and optional comment) and close the ticket."""
+    async def rate(self, ticket_id: int, user: Actor, score: int, comment: str | None = None) -> Ticket:
+        """Store the user's 1-5 rating (and optional comment) and close the ticket.
+
+        One rating per ticket: its user may change it for ``RATING_CHANGE_WINDOW`` after the first press
+        (a slip of the thumb), then it is final.
+        """
         if not 1 <= score <= 5:
             raise InvalidInput(reason="rating")
         ticket = await self.get(ticket_id)
-        if ticket.user_id != user_id:
+        if not self.owns(ticket, user):
             raise NotAllowed(action="rate")
         if ticket.state not in (S.RESOLVED, S.CLOSED) or ticket.resolved_at is None:
             raise TicketStateError(ticket_id=ticket_id, state=ticket.state.value)
+        if ticket.rating is not None:
+            return await self._change_rating(ticket, user, score, comment)
         await self.repo.set_rating(ticket_id, score, comment)
         await self.repo.transition(ticket_id, [S.RESOLVED], TicketUpdate(state=S.CLOSED, closed_at=self.clock()))
-        await self._event(ticket_id, "rated", f"{ticket.platform}:{user_id}", str(score))
+        await self._event(ticket_id, RATED, user.key, str(score))
         ticket = await self.get(ticket_id)
-        await self.notifier(ticket.platform).ticket_changed(ticket, "rated")
+        await self.notifier(ticket.platform).ticket_changed(ticket, RATED)
         return ticket
 
-    async def comment(self, ticket_id: int, user_id: str, comment: str) -> Ticket:
+    async def rating_open(self, ticket: Ticket) -> bool:
+        """Whether the ticket's rating may still be given or changed."""
+        if ticket.rating is None:
+            return True
+        rated = [e.at for e in await self.repo.events(ticket.id) if e.kind == RATED]
+        first = min(rated) if rated else (ticket.closed_at or ticket.updated_at)
+        return self.clock() - first <= RATING_CHANGE_WINDOW
+
+    async def _change_rating(self, ticket: Ticket, user: Actor, score: int, comment: str | None) -> Ticket:
+        if not await self.rating_open(ticket):
+            raise AlreadyRated(ticket_id=ticket.id, score=ticket.rating)
+        if score == ticket.rating and comment is None:
+            return ticket  # the same button again: nothing changes, nobody is told twice
+        await self.repo.set_rating(ticket.id, score, comment if comment is not None else ticket.rating_comment)
+        await self._event(ticket.id, RERATED, user.key, str(score))
+        ticket = await self.get(ticket.id)
+        await self.notifier(ticket.platform).ticket_changed(ticket, RERATED)
+        return ticket
+
+    async def comment(self, ticket_id: int, user: Actor, comment: str) -> Ticket:
         """Attach the user's comment to the rating they already gave."""
         ticket = await self.get(ticket_id)
-        if ticket.user_id != user_id:
+        if not self.owns(ticket, user):
             raise NotAllowed(action="rate")
         if ticket.rating is None:
             raise TicketStateError(ticket_id=ticket_id, state=ticket.state.value)
@@ -206,8 +239,9 @@ class TicketService:
     async def reopen(self, ticket_id: int, actor: Actor) -> Ticket:
         """Put a resolved or closed ticket back in the queue (its user, a moderator or an admin)."""
         ticket = await self.get(ticket_id)
-        if not (actor.is_moderator or actor.is_admin or actor.user_id == ticket.user_id):
+        if not (actor.is_moderator or actor.is_admin or self.owns(ticket, actor)):
             raise NotAllowed(action="reopen")
+        self.check_place(ticket, actor)
         if ticket.escalated_at is None:
             raise TicketStateError(ticket_id=ticket_id, state=ticket.state.value)
         other = await self.repo.active_for_user(ticket.platform, ticket.user_id)
@@ -224,8 +258,7 @@ class TicketService:
     async def close(self, ticket_id: int, actor: Actor, *, reason: str = "closed") -> Ticket:
         """Close a ticket for good: the user withdrew it, a moderator closed it, or it went idle."""
         ticket = await self.get(ticket_id)
-        is_owner = actor.platform == ticket.platform and actor.user_id == ticket.user_id
-        if not (is_owner or actor.is_moderator or actor.is_admin or actor.platform == "system"):
+        if not (self.owns(ticket, actor) or actor.is_moderator or actor.is_admin or actor.platform == "system"):
             raise NotAllowed(action="close")
         from_states = [s for s in TicketState if s != S.CLOSED]
         if not await self.repo.transition(ticket_id, from_states, TicketUpdate(state=S.CLOSED, closed_at=self.clock())):
@@ -235,6 +268,29 @@ class TicketService:
         if ticket.escalated_at is not None:
             await self.notifier(ticket.platform).ticket_changed(ticket, "closed")
         return ticket
+
+    @staticmethod
+    def owns(ticket: Ticket, actor: Actor) -> bool:
+        """Whether ``actor`` is the ticket's user (on the ticket's own platform)."""
+        return actor.platform == ticket.platform and actor.user_id == ticket.user_id
+
+    @staticmethod
+    def check_place(ticket: Ticket, actor: Actor) -> Ticket:
+        """Refuse a staff action that names a ticket other than the one shown where it was made.
+
+        Button payloads and command arguments are written by the client; where the action happened is
+        reported by the platform. A ticket without a staff thread (its card fell back to the group or
+        channel) can be acted on from any staff place.
+        """
+        if actor.where is not None and ticket.thread_ref is not None and actor.where != ticket.thread_ref:
+            raise NotAllowed(action="elsewhere")
+        return ticket
+
+    async def _staff_ticket(self, ticket_id: int, actor: Actor, action: str) -> Ticket:
+        """The ticket a staff action names, after checking the actor is staff (before revealing it exists)."""
+        if not (actor.is_moderator or actor.is_admin):
+            raise NotAllowed(action=action)
+        return await self.get(ticket_id)
 
     async def note(self, ticket_id: int, kind: str, detail: str = "", actor: str = "bot") -> None:
         """Record what the bot did or learned (see ``core.insights``) in the ticket's event log."""

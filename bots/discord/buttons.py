@@ -61,8 +61,9 @@ class PickButton(discord.ui.DynamicItem[Button], template=r"sb:pick:(?P<entry>[a
 class RateButton(discord.ui.DynamicItem[Button], template=r"sb:rate:(?P<ticket>\d{1,18}):(?P<score>[1-5])"):
     """One of the 1-5 satisfaction buttons."""
 
-    def __init__(self, ticket_id: int, score: int) -> None:
-        super().__init__(discord.ui.Button(label=f"{score} ⭐", style=discord.ButtonStyle.secondary,
+    def __init__(self, ticket_id: int, score: int, *, chosen: bool = False, disabled: bool = False) -> None:
+        style = discord.ButtonStyle.success if chosen else discord.ButtonStyle.secondary
+        super().__init__(discord.ui.Button(label=f"{score} ⭐", style=style, disabled=disabled,
                                            custom_id=f"sb:rate:{ticket_id}:{score}"))
         self.ticket_id, self.score = ticket_id, score
 
@@ -128,10 +129,11 @@ def suggestion_view(entries: list[FaqEntry], lang: str) -> discord.ui.View:
     return view
 
 
-def rating_view(ticket_id: int) -> discord.ui.View:
+def rating_view(ticket_id: int, chosen: int | None = None, *, final: bool = False) -> discord.ui.View:
+    """1-5 buttons; the chosen one highlighted; all disabled once the rating is final."""
     view = discord.ui.View(timeout=None)
     for score in range(1, 6):
-        view.add_item(RateButton(ticket_id, score))
+        view.add_item(RateButton(ticket_id, score, chosen=score == chosen, disabled=final))
     return view
 
 

@@ -23,6 +23,7 @@ from core.ports import Embedder
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
+MAX_RATELIMIT_WAIT = 30.0  # seconds; discord.py's smallest allowed value
 
 
 def intents() -> discord.Intents:
@@ -38,6 +39,9 @@ class SupportClient(discord.Client):
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None, clock: Clock = utcnow,
                  vector_cache_url: str | None = None, **options: Any) -> None:
         # No mass mentions ever: @everyone or a role in user or FAQ text stays plain text.
+        # A 429 longer than MAX_RATELIMIT_WAIT raises instead of sleeping in a handler (e.g. Discord's
+        # two channel renames per ten minutes); cosmetic calls catch it and go on.
+        options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_WAIT)
         super().__init__(intents=intents(), allowed_mentions=discord.AllowedMentions.none(), **options)
         self.settings = settings
         self.tree: app_commands.CommandTree[SupportClient] = app_commands.CommandTree(self)
@@ -70,7 +74,9 @@ class SupportClient(discord.Client):
         log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))
 
     async def on_message(self, message: discord.Message) -> None:
-        async with self.order.hold(message.channel.id):  # one channel's messages in arrival order
+        # Each author's messages in a channel in arrival order; keyed by author too, so one user flooding
+        # the shared help channel never holds up another's question.
+        async with self.order.hold((message.channel.id, message.author.id)):
             await messages.route(self, message)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:

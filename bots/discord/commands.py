@@ -10,10 +10,10 @@ from discord import app_commands
 
 from bots.discord import render
 from bots.discord.identity import PLATFORM, actor
-from bots.discord.interactions import inbound, interaction_language, view_for
+from bots.discord.interactions import defer, inbound, interaction_language, respond, view_for
 from bots.discord.origin import coming_from, of_interaction
 from bots.texts import error_text, post_feedback
-from core.errors import DeskError
+from core.errors import DeskError, NotAllowed
 from core.faq_admin import require_faq_rights
 from core.i18n import catalogue, t
 from core.i18n import render as render_reply
@@ -67,10 +67,11 @@ def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None
 def _ask(client: SupportClient) -> Any:
     @app_commands.rename(question=_n("question"))
     async def ask(interaction: Interaction, question: str) -> None:
+        await defer(interaction)
         with coming_from(of_interaction(interaction)):
             outcome = await client.desk.handle_message(inbound(interaction, question))
-        await interaction.response.send_message(embed=render.outcome_embed(outcome), ephemeral=True,
-                                                view=view_for(outcome) or discord.utils.MISSING)
+        await respond(interaction, embed=render.outcome_embed(outcome), ephemeral=True,
+                      view=view_for(outcome) or discord.utils.MISSING)
     return ask
 
 
@@ -78,16 +79,19 @@ def _user_command(client: SupportClient, name: str) -> Any:
     async def command(interaction: Interaction) -> None:
         desk = client.desk
         action = {"human": desk.request_human, "ticket": desk.my_ticket, "cancel": desk.cancel}[name]
+        await defer(interaction)
         with coming_from(of_interaction(interaction)):
             outcome = await action(inbound(interaction))
-        await interaction.response.send_message(embed=render.outcome_embed(outcome), ephemeral=True)
+        await respond(interaction, embed=render.outcome_embed(outcome), ephemeral=True)
     return command
 
 
 def _stats(client: SupportClient) -> Any:
     async def stats(interaction: Interaction) -> None:
-        reply = await client.desk.stats(actor(interaction.user, client.settings))
-        await interaction.response.send_message(render_reply(_lang(client, interaction), reply), ephemeral=True)
+        who = actor(interaction.user, client.settings)
+        await defer(interaction)
+        reply = await client.desk.stats(who)
+        await respond(interaction, render_reply(_lang(client, interaction), reply), ephemeral=True)
     return stats
 
 
@@ -96,20 +100,22 @@ def _snippet(client: SupportClient) -> app_commands.Command[Any, Any, None]:
     async def snippet(interaction: Interaction, name: str = "") -> None:
         desk, lang = client.desk, _lang(client, interaction)
         if not name.strip():
-            await interaction.response.send_message(render.clip(render_reply(lang, desk.snippet_list(lang))),
-                                                    ephemeral=True)
+            await respond(interaction, render_reply(lang, desk.snippet_list(lang)), ephemeral=True)
             return
+        who = actor(interaction.user, client.settings, where=interaction.channel_id)
+        if not (who.is_moderator or who.is_admin):
+            raise NotAllowed(action="snippet")
+        await defer(interaction)
         ticket = await desk.tickets.repo.by_thread(PLATFORM, str(interaction.channel_id))
         if ticket is None:
-            await interaction.response.send_message(t(lang, "staff.no_ticket"), ephemeral=True)
+            await respond(interaction, t(lang, "staff.no_ticket"), ephemeral=True)
             return
         with coming_from(of_interaction(interaction)):
-            post = await desk.send_snippet(ticket.id, actor(interaction.user, client.settings), name)
+            post = await desk.send_snippet(ticket.id, who, name)
         feedback = post_feedback(post, lang)
-        if feedback:
-            await interaction.response.send_message(render.clip(feedback), ephemeral=True)
-        else:  # shown in the thread: the user reads it there, staff see what was sent
-            await interaction.response.send_message(render.clip(post.message.text))
+        await respond(interaction, feedback or "✅", ephemeral=True)  # replaces the private "thinking..."
+        if feedback is None:  # sent: shown in the thread, where staff (and a user in it) read what was said
+            await interaction.followup.send(render.clip(post.message.text))
 
     command: app_commands.Command[Any, Any, None] = app_commands.Command(
         name=_n("snippet"), description=_d("snippet"), callback=snippet)
@@ -134,10 +140,7 @@ def _on_error(client: SupportClient) -> Any:
             log.error("command %s failed", interaction.command.name if interaction.command else "-",
                       exc_info=cause)
             text = t(lang, "error.generic")
-        if interaction.response.is_done():
-            await interaction.followup.send(render.clip(text), ephemeral=True)
-        else:
-            await interaction.response.send_message(render.clip(text), ephemeral=True)
+        await respond(interaction, text, ephemeral=True)
     return on_error
 
 
@@ -157,27 +160,26 @@ class FaqGroup(app_commands.Group):
         return [app_commands.Choice(name=e.id, value=e.id) for e in entries if current.lower() in e.id][:25]
 
     async def _done(self, interaction: Interaction, version: FaqVersion) -> None:
-        await interaction.response.send_message(t(_lang(self.client, interaction), "staff.faq_changed",
-                                                  entry=version.entry_id, action=version.action.value,
-                                                  version=version.version), ephemeral=True)
+        await respond(interaction, t(_lang(self.client, interaction), "staff.faq_changed", entry=version.entry_id,
+                                     action=version.action.value, version=version.version), ephemeral=True)
 
     @app_commands.command(name=_n("list"), description=_d("faq_list"))
     async def list_(self, interaction: Interaction) -> None:
         self._admin(interaction, reader=True)
+        await defer(interaction)
         lang = _lang(self.client, interaction)
         entries = await self.client.desk.faq.list_entries()
         lines = [f"`{e.id}` · {e.category} · {e.question_in(lang)}" for e in entries]
         text = "\n".join([*lines, t(lang, "faq.list_footer", count=len(entries))])
-        await interaction.response.send_message(embed=discord.Embed(description=text[:render.EMBED_LIMIT]),
-                                                ephemeral=True)
+        await respond(interaction, embed=discord.Embed(description=text[:render.EMBED_LIMIT]), ephemeral=True)
 
     @app_commands.command(name=_n("show"), description=_d("faq_show"))
     @app_commands.rename(entry_id=_n("entry_id"))
     async def show(self, interaction: Interaction, entry_id: str) -> None:
         self._admin(interaction, reader=True)
+        await defer(interaction)
         entry = await self.client.desk.faq.show(entry_id)
-        await interaction.response.send_message(render.clip(f"```yaml\n{dump_faq([entry])[:1900]}\n```"),
-                                                ephemeral=True)
+        await respond(interaction, f"```yaml\n{dump_faq([entry])[:1900]}\n```", ephemeral=True)
 
     @app_commands.command(name=_n("add"), description=_d("faq_add"))
     async def add(self, interaction: Interaction) -> None:
@@ -194,12 +196,16 @@ class FaqGroup(app_commands.Group):
     @app_commands.command(name=_n("remove"), description=_d("faq_remove"))
     @app_commands.rename(entry_id=_n("entry_id"))
     async def remove(self, interaction: Interaction, entry_id: str) -> None:
-        await self._done(interaction, await self.client.desk.faq.remove(entry_id, self._admin(interaction)))
+        who = self._admin(interaction)
+        await defer(interaction)
+        await self._done(interaction, await self.client.desk.faq.remove(entry_id, who))
 
     @app_commands.command(name=_n("undo"), description=_d("faq_undo"))
     @app_commands.rename(entry_id=_n("entry_id"))
     async def undo(self, interaction: Interaction, entry_id: str) -> None:
-        await self._done(interaction, await self.client.desk.faq.undo(entry_id, self._admin(interaction)))
+        who = self._admin(interaction)
+        await defer(interaction)
+        await self._done(interaction, await self.client.desk.faq.undo(entry_id, who))
 
     show.autocomplete("entry_id")(_entry_ids)
     edit.autocomplete("entry_id")(_entry_ids)
@@ -233,6 +239,7 @@ class EntryModal(discord.ui.Modal):
         questions = [q.strip() for q in self.questions.value.splitlines() if q.strip()]
         answer = {"en": self.answer_en.value, "zh": self.answer_zh.value}
         faq = self.client.desk.faq
+        await defer(interaction)
         try:
             if self.entry is None:
                 raw = {"id": self.entry_id.value.strip(), "category": self.category.value.strip(),
@@ -242,8 +249,7 @@ class EntryModal(discord.ui.Modal):
                 changes = {"category": self.category.value.strip(), "questions": questions, "answer": answer}
                 version = await faq.edit(apply_edit(self.entry, changes, "<discord>"), self.who)
         except (FaqFileError, DeskError) as exc:
-            await interaction.response.send_message(render.clip(error_text(exc, self.lang) or ""), ephemeral=True)
+            await respond(interaction, error_text(exc, self.lang) or "", ephemeral=True)
             return
-        await interaction.response.send_message(t(self.lang, "staff.faq_changed", entry=version.entry_id,
-                                                  action=version.action.value, version=version.version),
-                                                ephemeral=True)
+        await respond(interaction, t(self.lang, "staff.faq_changed", entry=version.entry_id,
+                                     action=version.action.value, version=version.version), ephemeral=True)

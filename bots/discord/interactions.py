@@ -14,7 +14,7 @@ from bots.discord.identity import PLATFORM, actor
 from bots.discord.origin import coming_from, of_interaction
 from bots.texts import error_text
 from core.desk import Inbound, Outcome
-from core.errors import DeskError
+from core.errors import AlreadyRated, DeskError
 from core.i18n import t
 from core.text import choose_language
 
@@ -45,6 +45,23 @@ def interaction_language(interaction: Interaction, default: str) -> str:
     return choose_language("", str(interaction.locale), default)
 
 
+async def defer(interaction: Interaction, *, ephemeral: bool = True) -> None:
+    """Acknowledge at once: Discord drops an interaction not answered within 3 seconds, and the desk's
+    database and REST work may take longer. The answer follows as a follow-up message."""
+    if not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+
+
+async def respond(interaction: Interaction, text: str = "", **kwargs: Any) -> None:
+    """Answer an interaction, deferred or not (a follow-up once it was acknowledged)."""
+    if text:
+        kwargs["content"] = render.clip(text)
+    if interaction.response.is_done():
+        await interaction.followup.send(**kwargs)
+    else:
+        await interaction.response.send_message(**kwargs)
+
+
 class Interactions:
     """What each persistent button and modal does."""
 
@@ -68,10 +85,7 @@ class Interactions:
 
     async def reply(self, interaction: Interaction, text: str) -> None:
         """A private (ephemeral) answer to whoever pressed."""
-        if interaction.response.is_done():
-            await interaction.followup.send(render.clip(text), ephemeral=True)
-        else:
-            await interaction.response.send_message(render.clip(text), ephemeral=True)
+        await respond(interaction, text, ephemeral=True)
 
     async def show(self, interaction: Interaction, outcome: Outcome) -> None:
         """Answer with an outcome: ephemeral in a server channel, plain in a DM."""
@@ -79,10 +93,11 @@ class Interactions:
         kwargs: dict[str, Any] = {"embed": render.outcome_embed(outcome), "ephemeral": interaction.guild is not None}
         if view is not None:
             kwargs["view"] = view
-        await interaction.response.send_message(**kwargs)
+        await respond(interaction, **kwargs)
 
     async def feedback(self, interaction: Interaction, action: str) -> None:
         async def body() -> None:
+            await defer(interaction, ephemeral=interaction.guild is not None)
             desk = self.client.desk
             with coming_from(of_interaction(interaction)):
                 if action == "solved":
@@ -94,39 +109,60 @@ class Interactions:
 
     async def pick(self, interaction: Interaction, entry_id: str) -> None:
         async def body() -> None:
+            await defer(interaction, ephemeral=interaction.guild is not None)
             await self.show(interaction, await self.client.desk.choose(inbound(interaction), entry_id))
         await self.guarded(interaction, body)
 
     async def rate(self, interaction: Interaction, ticket_id: int, score: int) -> None:
+        """A 1-5 press: the rating message shows the choice (changeable for a while), then the buttons go."""
         async def body() -> None:
-            outcome = await self.client.desk.rate(inbound(interaction), ticket_id, score)
-            text = "\n\n".join([*outcome.texts(), t(outcome.lang, "rating.comment_hint_button")])
-            await interaction.response.send_message(text, view=buttons.comment_view(ticket_id, outcome.lang))
+            await interaction.response.defer()  # a button: acknowledged by updating its own message later
+            try:
+                outcome = await self.client.desk.rate(inbound(interaction), ticket_id, score)
+            except AlreadyRated:
+                await self._quietly(interaction.edit_original_response(view=buttons.rating_view(ticket_id,
+                                                                                                final=True)))
+                raise
+            await self._quietly(interaction.edit_original_response(view=buttons.rating_view(ticket_id, score)))
+            text = "\n\n".join([*outcome.texts(), t(outcome.lang, "rating.changed_hint"),
+                                 t(outcome.lang, "rating.comment_hint_button")])
+            await respond(interaction, text, view=buttons.comment_view(ticket_id, outcome.lang))
         await self.guarded(interaction, body)
 
     async def open_comment(self, interaction: Interaction, ticket_id: int) -> None:
         async def body() -> None:
+            # A modal must be the first response; opening it touches neither the database nor REST.
             await interaction.response.send_modal(CommentModal(self, ticket_id, self.language(interaction)))
         await self.guarded(interaction, body)
 
     async def save_comment(self, interaction: Interaction, text: str) -> None:
         async def body() -> None:
+            await defer(interaction)
             outcome = await self.client.desk.comment(inbound(interaction, text))
             await self.reply(interaction, "\n".join(outcome.texts()))
         await self.guarded(interaction, body)
 
     async def ticket_action(self, interaction: Interaction, action: str, ticket_id: int) -> None:
         async def body() -> None:
-            who = actor(interaction.user, self.client.settings)
+            await defer(interaction)
+            # Rights from the member Discord sends and the channel the card is in, never from the custom_id.
+            who = actor(interaction.user, self.client.settings, where=interaction.channel_id)
             tickets = self.client.desk.tickets
             lang = self.client.settings.staff_language
             if action == "claim":
                 ticket = await tickets.claim(ticket_id, who)
                 await self.reply(interaction, t(lang, "staff.claimed", moderator=ticket.moderator_name or "-"))
             else:
-                await interaction.response.defer(ephemeral=True, thinking=False)
                 await tickets.resolve(ticket_id, who)
+                await self.reply(interaction, t(lang, "staff.resolved", moderator=who.name or who.user_id))
         await self.guarded(interaction, body)
+
+    @staticmethod
+    async def _quietly(call: Awaitable[Any]) -> None:
+        try:
+            await call
+        except discord.HTTPException as exc:
+            log.info("discord refused a button update: %s", exc)
 
 
 class CommentModal(discord.ui.Modal):

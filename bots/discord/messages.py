@@ -33,7 +33,7 @@ async def route(client: SupportClient, message: discord.Message) -> None:
         return
     ds = client.settings.discord
     channel = message.channel
-    if isinstance(channel, discord.Thread) and channel.parent_id == ds.support_channel_id:
+    if isinstance(channel, discord.Thread) and channel.parent_id in ds.staff_channels:
         ticket = await client.desk.tickets.repo.by_thread(PLATFORM, str(channel.id))
         if ticket is None:
             return
@@ -70,7 +70,7 @@ async def from_user(client: SupportClient, message: discord.Message, origin: Ori
 
 async def from_staff(client: SupportClient, message: discord.Message, ticket: Ticket) -> None:
     """A moderator in a ticket thread: relay to the user once claimed, otherwise keep it as a note."""
-    who = actor(message.author, client.settings)
+    who = actor(message.author, client.settings, where=message.channel.id)
     if not (who.is_moderator or who.is_admin):
         return
     lang = client.settings.staff_language

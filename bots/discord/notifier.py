@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 MODE_THREAD = "thread"
 MODE_DM = "dm"
+RENAMED_ON = ("claimed", "resolved", "reopened")
 
 
 def card_parts(ticket: Ticket) -> tuple[int | None, str]:
@@ -103,13 +104,18 @@ class DiscordNotifier:
             await thread.send(notice)
         if event in ("claimed", "resolved", "closed", "reopened"):
             await self._update_card(thread, ticket)
-        changes: dict[str, Any] = {"name": render.thread_name(ticket)}
+        name = render.thread_name(ticket)
+        if event in RENAMED_ON and thread.name != name:
+            # Discord allows two renames per channel per ten minutes, so the name changes only when the
+            # owner or the outcome does; the card's buttons and the forum tags show every other state.
+            await self._quietly(thread.edit(name=name))
+        changes: dict[str, Any] = {}
         if isinstance(thread.parent, discord.ForumChannel):
             changes["applied_tags"] = state_tags(thread.parent, ticket)
-        if event in ("resolved", "closed", "rated"):
+        if event in ("resolved", "closed", "rated", "rerated"):
             # Archived and locked: the user can read it, only staff could write again (/reopen).
-            await self._quietly(thread.edit(**changes, archived=True, locked=True))
-        elif event in ("claimed", "reopened"):
+            changes.update(archived=True, locked=True)
+        if changes:
             await self._quietly(thread.edit(**changes))
 
     async def request_rating(self, ticket: Ticket) -> None:
@@ -177,10 +183,14 @@ class DiscordNotifier:
 
     @staticmethod
     async def _quietly(call: Any) -> None:
-        """Cosmetic updates (names, buttons, archiving) must not fail a state change already stored."""
+        """Cosmetic updates (names, buttons, archiving) must not fail a state change already stored.
+
+        A rate-limited one (429 with a long ``retry_after``, raised once it exceeds the client's
+        ``max_ratelimit_timeout``) is skipped, not retried: the next state change shows the state anyway.
+        """
         try:
             await call
-        except discord.HTTPException as exc:
+        except (discord.HTTPException, discord.RateLimited) as exc:
             log.info("discord refused a cosmetic update: %s", exc)
 
 

@@ -85,7 +85,7 @@ async def _staff_actor(update: Update, context: Context, *, reader: bool = False
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
     svc = services(context)
-    actor = await svc.staff.actor(user, in_staff_chat=svc.staff.is_staff_chat(chat.id))
+    actor = await svc.staff.actor(user, chat.id)
     return require_faq_rights(actor, reading=reader)
 
 

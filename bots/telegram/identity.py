@@ -8,6 +8,7 @@ import time
 from telegram import Bot, User
 from telegram.error import TelegramError
 
+from bots.telegram.notifier import thread_ref
 from core.models import Actor
 from core.settings import Settings
 
@@ -37,10 +38,17 @@ class StaffDirectory:
             return True
         return str(user_id) in await self._admins_of_group()
 
-    async def actor(self, user: User, *, in_staff_chat: bool) -> Actor:
-        """Return the desk's view of ``user``; anyone posting in the staff group is a moderator."""
+    async def actor(self, user: User, chat_id: int | None, topic_id: int | None = None) -> Actor:
+        """Return the desk's view of ``user`` acting in ``chat_id`` (and forum topic ``topic_id``).
+
+        Both come from Telegram (the chat of the message, or of the message a button sits under), never
+        from button data, which the client writes: anyone posting in a staff group is a moderator there,
+        and only for tickets shown in that place.
+        """
+        in_staff_chat = self.is_staff_chat(chat_id)
+        where = thread_ref(chat_id, topic_id or 0) if in_staff_chat and chat_id is not None else None
         return Actor(PLATFORM, str(user.id), user.full_name, is_moderator=in_staff_chat,
-                     is_admin=await self.is_admin(user.id))
+                     is_admin=await self.is_admin(user.id), where=where)
 
     async def _admins_of_group(self) -> set[str]:
         if self._staff_chat is None:

@@ -6,6 +6,8 @@ before their first; one lock per conversation keeps order while different users 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Awaitable
 from typing import Any
 
@@ -14,21 +16,30 @@ from telegram.ext import BaseUpdateProcessor
 
 from bots.ordering import KeyedLocks
 
+_UNGATED = 1 << 16  # PTB's own limit; more than it ever has in flight (getUpdates returns at most 100)
+
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """At most ``max_concurrent_updates`` at once; one at a time per chat and forum topic."""
+    """At most ``max_concurrent_updates`` at once; one at a time per chat and forum topic.
+
+    PTB takes its own semaphore before ``do_process_update``, so a chat's backlog waiting for its
+    turn would hold every slot and one flooding user would delay everybody. PTB's gate is therefore
+    left wide open and the real limit is taken here, after the chat's turn: a backlog waits in its
+    own queue holding no slot.
+    """
 
     def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+        super().__init__(_UNGATED)
+        self.slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self.locks = KeyedLocks()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = conversation_key(update)
-        if key is None:
-            await coroutine
-            return
-        async with self.locks.hold(key):
-            await coroutine
+        async with contextlib.AsyncExitStack() as turn:
+            if key is not None:
+                await turn.enter_async_context(self.locks.hold(key))
+            async with self.slots:
+                await coroutine
 
     async def initialize(self) -> None:
         return None

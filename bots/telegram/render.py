@@ -49,9 +49,10 @@ def answer_keyboard(lang: str) -> InlineKeyboardMarkup:
                                   button(t(lang, "button.human"), Callback(HUMAN))]])
 
 
-def rating_keyboard(ticket_id: int) -> InlineKeyboardMarkup:
-    """1-5 buttons; the ticket number rides along so a press is valid after a restart."""
-    return InlineKeyboardMarkup([[button(f"{score} ⭐", Callback(RATE, (str(ticket_id), str(score))))
+def rating_keyboard(ticket_id: int, chosen: int | None = None) -> InlineKeyboardMarkup:
+    """1-5 buttons (the chosen one ticked); the ticket number rides along so a press is valid after a restart."""
+    return InlineKeyboardMarkup([[button(f"{'✅ ' if score == chosen else ''}{score} ⭐",
+                                         Callback(RATE, (str(ticket_id), str(score))))
                                   for score in range(1, 6)]])
 
 

@@ -120,6 +120,8 @@ async def _topic_ticket_or_say(update: Update, context: Context) -> Ticket | Non
 
 
 async def _actor(update: Update, context: Context) -> Actor:
-    user = update.effective_user
+    """The person acting, with the chat and topic Telegram says the message (or pressed card) is in."""
+    user, chat, msg = update.effective_user, update.effective_chat, update.effective_message
     assert user is not None
-    return await services(context).staff.actor(user, in_staff_chat=True)
+    topic = msg.message_thread_id if msg is not None and msg.is_topic_message else None
+    return await services(context).staff.actor(user, chat.id if chat else None, topic)

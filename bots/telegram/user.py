@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 
 from bots.telegram import callbacks, render
-from bots.telegram.context import Context, command_body, desk_errors, inbound, language, reply, services, tell
+from bots.telegram.context import Context, command_body, desk_errors, inbound, language, reply, services
 from core.desk import Outcome
+from core.errors import AlreadyRated, InvalidInput, NotAllowed
 from core.i18n import Reply, t
 
 log = logging.getLogger(__name__)
@@ -64,26 +66,17 @@ async def comment(update: Update, context: Context) -> None:
 
 @desk_errors
 async def button(update: Update, context: Context) -> None:
-    """Inline buttons under answers, suggestions and rating requests."""
+    """Inline buttons under answers, suggestions and rating requests, pressed in the user's private chat."""
     query = update.callback_query
     assert query is not None
     pressed = callbacks.parse(query.data)
+    chat = update.effective_chat
+    if pressed is None or chat is None or chat.type != ChatType.PRIVATE:
+        # The data is the client's to write: a user button pressed anywhere but a private chat is forged.
+        raise NotAllowed(action="button")
     desk = services(context).desk
-    if pressed is None:
-        await query.answer()
-        return
     if pressed.action == callbacks.RATE:
-        try:
-            ticket_id, score = pressed.number(0), pressed.number(1)
-        except (ValueError, IndexError):
-            await tell(update, t(language(update, context), "error.input.invalid"))
-            return
-        outcome = await desk.rate(inbound(update), ticket_id, score)
-        await query.answer()
-        if isinstance(query.message, Message):
-            await _quietly_edit_markup(query.message)
-        outcome.replies.append(Reply("rating.comment_hint"))
-        await show(update, outcome)
+        await _rate(update, context, pressed)
         return
     await query.answer()
     if pressed.action == callbacks.SOLVED:
@@ -96,6 +89,28 @@ async def button(update: Update, context: Context) -> None:
         return
     if isinstance(query.message, Message):
         await _quietly_edit_markup(query.message)  # one press per keyboard: no double escalations
+    await show(update, outcome)
+
+
+async def _rate(update: Update, context: Context, pressed: callbacks.Callback) -> None:
+    """A 1-5 press: stored (or changed, within the window); the keyboard stays until the rating is final."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        ticket_id, score = pressed.number(0), pressed.number(1)
+    except (ValueError, IndexError):
+        raise InvalidInput() from None
+    message = query.message if isinstance(query.message, Message) else None
+    try:
+        outcome = await services(context).desk.rate(inbound(update), ticket_id, score)
+    except AlreadyRated:
+        if message is not None:
+            await _quietly_edit_markup(message)  # final: the buttons go
+        raise
+    await query.answer(t(outcome.lang, "rating.thanks", score=score)[:200])
+    if message is not None:
+        await _quietly_edit_markup(message, render.rating_keyboard(ticket_id, chosen=score))
+    outcome.replies += [Reply("rating.changed_hint"), Reply("rating.comment_hint")]
     await show(update, outcome)
 
 
@@ -122,9 +137,9 @@ async def _delete(msg: Message) -> bool:
         return False
 
 
-async def _quietly_edit_markup(msg: Message) -> None:
+async def _quietly_edit_markup(msg: Message, markup: InlineKeyboardMarkup | None = None) -> None:
     try:
-        await msg.edit_reply_markup(None)
+        await msg.edit_reply_markup(markup)
     except TelegramError as exc:
         log.info("could not remove a keyboard: %s", exc)
 

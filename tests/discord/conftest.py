@@ -57,7 +57,7 @@ async def start_client(dc_settings: Settings, fake: FakeDiscord, real_embedder: 
         task = asyncio.create_task(client.start(TOKEN))
         running.append((client, task))
         waiter = asyncio.create_task(client.wait_until_ready())
-        done, _ = await asyncio.wait({task, waiter}, timeout=60, return_when=asyncio.FIRST_COMPLETED)
+        done, _ = await asyncio.wait({task, waiter}, timeout=180, return_when=asyncio.FIRST_COMPLETED)
         if task in done:
             task.result()  # raise what stopped it
         assert waiter in done, "the client did not become ready"

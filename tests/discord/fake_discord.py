@@ -4,6 +4,12 @@ discord.py connects to it as to discord.com: it logs in over REST, opens the gat
 identifies, receives READY and GUILD_CREATE, and then the events tests dispatch (MESSAGE_CREATE,
 INTERACTION_CREATE). Everything the bot does over REST is recorded; thread creation and updates
 are echoed back as gateway events as Discord does.
+
+It refuses what Discord refuses (https://discord.com/developers/docs): an interaction's first
+response more than 3 seconds after it was created (404, code 10062 "Unknown interaction"), a second
+first response (400, code 40060), a follow-up before the interaction was acknowledged or more than
+15 minutes after it (404, code 10015), and a third channel rename within ten minutes (429 with
+``retry_after``, the documented per-channel limit on name changes).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +29,9 @@ APP_ID = 900_000_000_000_000_001
 BOT = {"id": str(APP_ID), "username": "supportbot", "discriminator": "0", "global_name": "Support", "avatar": None,
        "bot": True}
 WAIT_LIMIT = 30.0  # a guard against a hung test, not a speed assertion
+INTERACTION_DEADLINE = 3.0  # seconds to the first response
+FOLLOWUP_WINDOW = 15 * 60  # an interaction token's lifetime
+RENAMES_PER_WINDOW, RENAME_WINDOW = 2, 600.0  # channel name changes per ten minutes
 MANAGE_GUILD = 1 << 5
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16)
 
@@ -60,6 +70,13 @@ class Call:
         return data.get("content") or ""
 
     @property
+    def ephemeral(self) -> bool:
+        """Whether only the presser sees it (flag 64, on a first response or a follow-up)."""
+        body = self.body if isinstance(self.body, dict) else {}
+        data = body.get("data", body) or {}
+        return bool(int(data.get("flags") or 0) & 64)
+
+    @property
     def embed_text(self) -> str:
         body = self.body if isinstance(self.body, dict) else {}
         data = body.get("data", body) or {}
@@ -92,6 +109,9 @@ class FakeDiscord:
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
     threads: dict[int, dict[str, Any]] = field(default_factory=dict)
     thread_members: dict[int, set[int]] = field(default_factory=dict)
+    refused: list[tuple[Call, int, dict[str, Any]]] = field(default_factory=list)  # (call, status, error body)
+    renames: dict[int, list[float]] = field(default_factory=dict)
+    interactions: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> created, acknowledged
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(800_000_000_000_000_001)
@@ -178,6 +198,7 @@ class FakeDiscord:
             "attachment_size_limit": 8388608}
         if message is not None:
             payload["message"] = message
+        self.interactions[interaction_id] = {"created": time.monotonic(), "acknowledged": None}
         if dm:
             payload["user"] = who.user()
             payload["channel"] = {"id": str(channel_id), "type": 1}
@@ -219,6 +240,31 @@ class FakeDiscord:
             except TimeoutError:
                 made = [f"{c.method} {c.path} {str(c.body)[:200]}" for c in self.calls[since:]]
                 raise AssertionError(f"no {method} {path_part} after {since}; calls: {made}") from None
+        result = found()
+        assert result is not None
+        return result
+
+    def answers(self, interaction_id: str) -> list[Call]:
+        """What the bot showed for an interaction: its first response (a message or a modal), then follow-ups."""
+        token = f"/tok{interaction_id}"
+        return [c for c in self.calls if c.method == "POST" and (
+            (c.path.startswith(f"/interactions/{interaction_id}/") and (c.body or {}).get("type") in (4, 9))
+            or (c.path.startswith("/webhooks/") and c.path.endswith(token)))
+            and not any(r[0] is c for r in self.refused)]
+
+    async def answer(self, interaction_id: str, nth: int = 1) -> Call:
+        """Wait for the ``nth`` thing the bot showed for an interaction (deferred or not)."""
+        def found() -> Call | None:
+            shown = self.answers(interaction_id)
+            return shown[nth - 1] if len(shown) >= nth else None
+
+        async with self._changed:
+            try:
+                await asyncio.wait_for(self._changed.wait_for(found), WAIT_LIMIT)
+            except TimeoutError:
+                made = [f"{c.method} {c.path} {str(c.body)[:200]}" for c in self.calls]
+                raise AssertionError(f"no answer {nth} to interaction {interaction_id}; calls: {made[-15:]}; "
+                                     f"refused: {[(r[0].path, r[1], r[2]) for r in self.refused]}") from None
         result = found()
         assert result is not None
         return result
@@ -299,6 +345,10 @@ class FakeDiscord:
         self.calls.append(call)
         try:
             result = await self._answer(call)
+        except Refusal as refusal:
+            self.refused.append((call, refusal.status, refusal.body))
+            headers = {"Content-Type": "application/json", **refusal.headers}
+            return web.Response(body=json.dumps(refusal.body).encode(), status=refusal.status, headers=headers)
         finally:
             async with self._changed:
                 self._changed.notify_all()
@@ -342,6 +392,8 @@ class FakeDiscord:
             thread = self.threads[int(parts[1])]
             if method == "PATCH":
                 body = call.body or {}
+                if "name" in body and body["name"] != thread["name"]:
+                    self._count_rename(int(parts[1]))
                 thread["name"] = body.get("name", thread["name"])
                 for key in ("archived", "locked"):
                     if key in body:
@@ -351,14 +403,41 @@ class FakeDiscord:
                 asyncio.get_running_loop().create_task(self.dispatch("THREAD_UPDATE", dict(thread)))
             return thread
         if parts[0] == "interactions":
+            self._acknowledge(parts[1], call.body or {})
             body = call.body or {}
             resource: dict[str, Any] = {"type": body.get("type")}
             if body.get("type") == 4:
                 resource["message"] = self._store_message(0, body.get("data") or {})
             return {"interaction": {"id": parts[1], "type": 3}, "resource": resource}
         if parts[0] == "webhooks":
+            self._check_followup(parts[2])
             return self._store_message(0, call.body or {})
         raise web.HTTPBadRequest(text=json.dumps({"message": f"the fake has no {method} {call.path}", "code": 0}))
+
+    def _acknowledge(self, interaction_id: str, body: dict[str, Any]) -> None:
+        state = self.interactions.get(interaction_id)
+        if state is None or time.monotonic() - state["created"] > INTERACTION_DEADLINE:
+            raise Refusal(404, {"message": "Unknown interaction", "code": 10062})
+        if state["acknowledged"] is not None:
+            raise Refusal(400, {"message": "Interaction has already been acknowledged.", "code": 40060})
+        state["acknowledged"] = body.get("type")
+
+    def _check_followup(self, token: str) -> None:
+        state = self.interactions.get(token.removeprefix("tok"))
+        if state is None or state["acknowledged"] is None \
+                or time.monotonic() - state["created"] > FOLLOWUP_WINDOW:
+            raise Refusal(404, {"message": "Unknown Webhook", "code": 10015})
+
+    def _count_rename(self, channel_id: int) -> None:
+        now_ = time.monotonic()
+        recent = [t for t in self.renames.get(channel_id, []) if now_ - t < RENAME_WINDOW]
+        if len(recent) >= RENAMES_PER_WINDOW:
+            retry_after = round(RENAME_WINDOW - (now_ - recent[0]), 3)
+            # discord.py trusts a 429 only with the "Via" header Discord's proxy adds (else it assumes a ban).
+            raise Refusal(429, {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
+                          {"Via": "1.1 google", "Retry-After": str(int(retry_after) + 1),
+                           "X-RateLimit-Scope": "shared"})
+        self.renames[channel_id] = [*recent, now_]
 
     def _user(self, user_id: int) -> dict[str, Any]:
         for member in self.members:
@@ -393,3 +472,11 @@ class FakeDiscord:
         if "message" in body:
             return {**thread, "message": self._store_message(thread_id, body["message"])}
         return thread
+
+
+class Refusal(Exception):
+    """An error response the way Discord sends it."""
+
+    def __init__(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        super().__init__(body.get("message"))
+        self.status, self.body, self.headers = status, body, headers or {}

@@ -26,9 +26,8 @@ async def test_answer_in_the_help_channel_with_buttons(fake: FakeDiscord, start_
     answer = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
     assert "backup-mnemonic" in answer.embed_text
     assert answer.custom_ids == ["sb:solved", "sb:human"]
-    mark = fake.mark()
-    await fake.press(ALICE, fake.messages[int(max(fake.messages))], "sb:solved")
-    glad = await fake.wait("POST", "/callback", mark)
+    pressed = await fake.press(ALICE, fake.messages[int(max(fake.messages))], "sb:solved")
+    glad = await fake.answer(pressed)
     assert "Glad that helped" in glad.embed_text
     ticket = await client.desk.tickets.repo.latest_for_user("discord", str(ALICE.id))
     assert ticket.state == TicketState.CLOSED
@@ -55,11 +54,10 @@ async def test_suggestions_are_buttons_and_a_press_answers_privately(fake: FakeD
     offer = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
     picks = [c for c in offer.custom_ids if c.startswith("sb:pick:")]
     assert 2 <= len(picks) <= 3 and offer.custom_ids[-1] == "sb:human"
-    mark = fake.mark()
-    await fake.press(ALICE, fake.messages[max(fake.messages)], picks[0])
-    answer = await fake.wait("POST", "/callback", mark)
+    pressed = await fake.press(ALICE, fake.messages[max(fake.messages)], picks[0])
+    answer = await fake.answer(pressed)
     assert picks[0].removeprefix("sb:pick:") in answer.embed_text
-    assert answer.body["data"]["flags"] == 64  # ephemeral: only the asker sees it in the shared channel
+    assert answer.ephemeral  # ephemeral: only the asker sees it in the shared channel
 
 
 async def test_story_private_thread_claim_race_relay_resolve_rating(fake: FakeDiscord, start_client):
@@ -78,10 +76,9 @@ async def test_story_private_thread_claim_race_relay_resolve_rating(fake: FakeDi
     # Two moderators press Claim at once: exactly one wins, the other is told who.
     card_message = fake.messages[max(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
     mark = fake.mark()
-    await fake.press(MOD, card_message, f"sb:claim:{ticket.id}")
-    await fake.press(OTHER_MOD, card_message, f"sb:claim:{ticket.id}")
-    first = await fake.wait("POST", "/callback", mark)
-    second = await fake.wait("POST", "/callback", mark, nth=2)
+    presses = [await fake.press(MOD, card_message, f"sb:claim:{ticket.id}"),
+               await fake.press(OTHER_MOD, card_message, f"sb:claim:{ticket.id}")]
+    first, second = [await fake.answer(p) for p in presses]
     texts = sorted([first.content, second.content])
     assert texts[0].startswith("Ticket #") and "already claimed by" in texts[0]
     assert texts[1].startswith("✋ Claimed by")
@@ -116,19 +113,17 @@ async def test_story_private_thread_claim_race_relay_resolve_rating(fake: FakeDi
 
     mark = fake.mark()
     rating_message = fake.messages[max(fake.messages)]
-    await fake.press(ALICE, rating_message, f"sb:rate:{ticket.id}:5", dm=True)
-    thanks = await fake.wait("POST", "/callback", mark)
+    pressed = await fake.press(ALICE, rating_message, f"sb:rate:{ticket.id}:5", dm=True)
+    thanks = await fake.answer(pressed)
     assert "5/5" in thanks.content and thanks.custom_ids == [f"sb:comment:{ticket.id}"]
     shown = await fake.wait("POST", f"/channels/{thread_id}/messages", mark)
     assert "rated this ticket 5/5" in shown.content
     await fake.wait("PATCH", f"/channels/{thread_id}$", mark)  # posting woke the thread: archive it again
-    mark = fake.mark()
-    await fake.press(ALICE, fake.messages[max(fake.messages)], f"sb:comment:{ticket.id}", dm=True)
-    modal = await fake.wait("POST", "/callback", mark)
+    comment_message = fake.messages[max(m for m, v in fake.messages.items() if v["components"])]
+    modal = await fake.answer(await fake.press(ALICE, comment_message, f"sb:comment:{ticket.id}", dm=True))
     assert modal.body["type"] == 9
-    mark = fake.mark()
-    await fake.submit(ALICE, modal, {"Your comment": "fast and kind"}, channel_id=600_000_000_000_001_001)
-    await fake.wait("POST", "/callback", mark)
+    submitted = await fake.submit(ALICE, modal, {"Your comment": "fast and kind"}, channel_id=600_000_000_000_001_001)
+    await fake.answer(submitted)
     ticket = await repo.get(ticket.id)
     assert (ticket.state, ticket.rating, ticket.rating_comment) == (TicketState.CLOSED, 5, "fast and kind")
 
@@ -147,9 +142,7 @@ async def test_dm_ticket_is_relayed_both_ways_and_survives_a_restart(fake: FakeD
     await first.close()
 
     second = await start_client()
-    mark = fake.mark()
-    await fake.press(MOD, card_message, f"sb:claim:{ticket_id}")  # a card sent before the restart
-    await fake.wait("POST", "/callback", mark)
+    await fake.answer(await fake.press(MOD, card_message, f"sb:claim:{ticket_id}"))  # a card sent before the restart
     mark = fake.mark()
     await fake.message(MOD, "您好，请提供 UID @everyone", channel_id=thread_id)
     to_user = await fake.wait("POST", "/channels/600000000000001002/messages", mark)
@@ -178,36 +171,26 @@ async def test_seed_phrase_in_the_help_channel_is_deleted_redacted_and_answered_
 
 async def test_admin_edits_through_a_modal_and_others_are_refused(fake: FakeDiscord, start_client):
     await start_client()
-    mark = fake.mark()
-    await fake.slash(ALICE, "faq", [{"type": 1, "name": "remove", "options": [
-        {"type": 3, "name": "entry_id", "value": "backup-mnemonic"}]}])
-    refused = await fake.wait("POST", "/callback", mark)
-    assert refused.content == "You are not allowed to do that." and refused.body["data"]["flags"] == 64
+    refused = await fake.answer(await fake.slash(ALICE, "faq", [{"type": 1, "name": "remove", "options": [
+        {"type": 3, "name": "entry_id", "value": "backup-mnemonic"}]}]))
+    assert refused.content == "You are not allowed to do that." and refused.ephemeral
 
-    mark = fake.mark()
-    await fake.slash(ADMIN, "faq", [{"type": 1, "name": "edit", "options": [
-        {"type": 3, "name": "entry_id", "value": "backup-mnemonic"}]}], permissions=1 << 5)
-    modal = await fake.wait("POST", "/callback", mark)
+    modal = await fake.answer(await fake.slash(ADMIN, "faq", [{"type": 1, "name": "edit", "options": [
+        {"type": 3, "name": "entry_id", "value": "backup-mnemonic"}]}], permissions=1 << 5))
     assert modal.body["type"] == 9
-    mark = fake.mark()
     new_answer = "Me > Manage wallets > Back up mnemonic: write the 12 words on paper, keep them offline."
-    await fake.submit(ADMIN, modal, {"answer (en)": new_answer},
-                      permissions=1 << 5)
-    done = await fake.wait("POST", "/callback", mark)
+    done = await fake.answer(await fake.submit(ADMIN, modal, {"answer (en)": new_answer}, permissions=1 << 5))
     assert "backup-mnemonic: edit, version 2" in done.content
 
-    mark = fake.mark()
-    await fake.slash(BOB, "ask", [{"type": 3, "name": "question", "value": "How do I back up my wallet?"}])
-    answer = await fake.wait("POST", "/callback", mark)
+    answer = await fake.answer(await fake.slash(BOB, "ask", [
+        {"type": 3, "name": "question", "value": "How do I back up my wallet?"}]))
     assert "write the 12 words on paper" in answer.embed_text
 
-    mark = fake.mark()
-    await fake.slash(BOB, "ticket", [], locale="zh-CN")  # his conversation is in English, so is the status
-    assert "chatting with the bot (ticket #" in (await fake.wait("POST", "/callback", mark)).embed_text
+    # His conversation is in English, so is the status.
+    status = await fake.answer(await fake.slash(BOB, "ticket", [], locale="zh-CN"))
+    assert "chatting with the bot (ticket #" in status.embed_text
 
-    mark = fake.mark()
-    await fake.slash(ADMIN, "stats", [], permissions=1 << 5)
-    assert "Last 7 days:" in (await fake.wait("POST", "/callback", mark)).content
+    assert "Last 7 days:" in (await fake.answer(await fake.slash(ADMIN, "stats", [], permissions=1 << 5))).content
 
 
 def test_cli_run_discord_without_token_exits_with_a_message(tmp_path, monkeypatch):
@@ -236,7 +219,9 @@ async def test_forum_channel_posts_carry_the_state_as_a_tag(fake: FakeDiscord, s
     starter = fake.messages[max(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
     mark = fake.mark()
     await fake.press(MOD, starter, f"sb:claim:{ticket.id}")
-    claimed = await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
+    renamed = await fake.wait("PATCH", f"/channels/{thread_id}$", mark)  # once, with the claimer's name
+    claimed = await fake.wait("PATCH", f"/channels/{thread_id}$", mark, nth=2)
+    assert renamed.body == {"name": f"#{ticket.id} · {ticket.category} · en · ✋ Mia"}
     assert [int(t) for t in claimed.body["applied_tags"]] == [fake.tag_id("claimed")]
     mark = fake.mark()
     await fake.message(MOD, "we are on it", channel_id=thread_id)
@@ -244,7 +229,7 @@ async def test_forum_channel_posts_carry_the_state_as_a_tag(fake: FakeDiscord, s
     assert (await fake.wait("POST", "/channels/600000000000001001/messages", mark)).content == "💬 Mia: we are on it"
     mark = fake.mark()
     await fake.press(MOD, starter, f"sb:resolve:{ticket.id}")
-    resolved = await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
+    resolved = await fake.wait("PATCH", f"/channels/{thread_id}$", mark, nth=2)
     assert [int(t) for t in resolved.body["applied_tags"]] == [fake.tag_id("resolved")] and resolved.body["archived"]
 
 
@@ -270,19 +255,20 @@ async def test_a_routed_category_opens_in_its_channel_and_snippets_and_reminders
 
     starter = fake.messages[min(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
     mark = fake.mark()
-    await fake.press(MOD, starter, f"sb:claim:{ticket.id}")
+    claim = await fake.press(MOD, starter, f"sb:claim:{ticket.id}")
     await fake.wait("PATCH", f"/channels/{thread_id}$", mark)
-    await fake.wait("POST", "/callback", mark)  # the claim is answered
+    await fake.answer(claim)  # the claim is answered
     mark = fake.mark()
-    await fake.slash(MOD, "snippet", [{"type": 3, "name": "name", "value": "to-security"}], channel_id=thread_id)
-    shown = await fake.wait("POST", "/callback", mark)
-    assert "security team" in shown.content
+    snippet = await fake.slash(MOD, "snippet", [{"type": 3, "name": "name", "value": "to-security"}],
+                               channel_id=thread_id)
+    assert (await fake.answer(snippet)).ephemeral
+    shown = await fake.answer(snippet, nth=2)
+    assert "security team" in shown.content and not shown.ephemeral
     dm = await fake.wait("POST", "/channels/600000000000001001/messages", mark)  # a forum user hears by DM
     assert dm.content.startswith("💬 Mia:") and "security team" in dm.content
-    mark = fake.mark()
-    await fake.slash(MOD, "snippet", [{"type": 3, "name": "name", "value": "nope"}], channel_id=thread_id)
-    refused = await fake.wait("POST", "/callback", mark)
-    assert "no snippet nope" in refused.content and refused.body["data"]["flags"] == 64
+    refused = await fake.answer(await fake.slash(MOD, "snippet", [{"type": 3, "name": "name", "value": "nope"}],
+                                                 channel_id=thread_id))
+    assert "no snippet nope" in refused.content and refused.ephemeral
 
 
 async def test_a_user_in_their_ticket_thread_cannot_act_as_staff(fake: FakeDiscord, start_client):
@@ -290,11 +276,9 @@ async def test_a_user_in_their_ticket_thread_cannot_act_as_staff(fake: FakeDisco
     _, thread_id, _, _ = await escalate_from_help_channel(fake, ALICE, "/human my withdrawal is stuck")
     ticket = await client.desk.tickets.repo.latest_for_user("discord", str(ALICE.id))
     card_message = fake.messages[min(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
-    mark = fake.mark()
-    await fake.press(ALICE, card_message, f"sb:claim:{ticket.id}")  # she is in the thread and sees the card
-    refused = await fake.wait("POST", "/callback", mark)
-    assert "not allowed" in refused.content and refused.body["data"]["flags"] == 64
-    mark = fake.mark()
-    await fake.slash(ALICE, "snippet", [{"type": 3, "name": "name", "value": "checking"}], channel_id=thread_id)
-    assert "not allowed" in (await fake.wait("POST", "/callback", mark)).content
+    refused = await fake.answer(await fake.press(ALICE, card_message, f"sb:claim:{ticket.id}"))  # she sees the card
+    assert "not allowed" in refused.content and refused.ephemeral
+    refused = await fake.answer(await fake.slash(ALICE, "snippet", [{"type": 3, "name": "name", "value": "checking"}],
+                                                 channel_id=thread_id))
+    assert "not allowed" in refused.content
     assert (await client.desk.tickets.get(ticket.id)).state == TicketState.OPEN

@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from core.desk import Inbound
-from core.errors import AlreadyClaimed, InvalidInput, NotAllowed, TicketStateError
+from core.errors import AlreadyClaimed, AlreadyRated, InvalidInput, NotAllowed, TicketStateError
 from core.models import Actor, Author, TicketState
 
 MOD_A = Actor("test", "m1", "Alice", is_moderator=True)
@@ -90,7 +90,7 @@ async def test_permissions(make_desk):
     await desk.tickets.staff_reply(ticket.id, ADMIN, "admin here")
     await desk.tickets.resolve(ticket.id, ADMIN)
     with pytest.raises(NotAllowed):
-        await desk.tickets.rate(ticket.id, "someone-else", 5)
+        await desk.tickets.rate(ticket.id, Actor("test", "someone-else"), 5)
 
 
 async def test_one_active_ticket_per_user_and_queue_positions(make_desk, notifier):
@@ -127,9 +127,9 @@ async def test_cancel_reopen_and_invalid_transitions(make_desk):
     reopened = await desk.tickets.reopen(ticket.id, Actor("test", "u1"))
     assert reopened.state == TicketState.OPEN and reopened.moderator_id is None
     with pytest.raises(TicketStateError):
-        await desk.tickets.rate(ticket.id, "u1", 5)  # not resolved
+        await desk.tickets.rate(ticket.id, Actor("test", "u1"), 5)  # not resolved
     with pytest.raises(InvalidInput, match=r"error\.input\.rating"):
-        await desk.tickets.rate(ticket.id, "u1", 9)
+        await desk.tickets.rate(ticket.id, Actor("test", "u1"), 9)
 
 
 async def test_stats(make_desk):
@@ -154,3 +154,45 @@ async def test_stats(make_desk):
     assert (await desk.stats(MOD_B)).params["claimed"] == 1
     with pytest.raises(NotAllowed):
         await desk.stats(Actor("test", "u1", "user u1"))
+
+
+async def test_a_staff_action_from_another_tickets_thread_changes_nothing(make_desk):
+    """The platform says where an action came from; a payload naming another ticket is forged."""
+    desk = (await make_desk()).desk
+    first = (await desk.request_human(user("u1", "help"))).ticket
+    second = (await desk.request_human(user("u2", "help me"))).ticket
+    in_first = Actor("test", "m1", "Alice", is_moderator=True, where=first.thread_ref)
+    for action in (desk.tickets.claim(second.id, in_first), desk.tickets.resolve(second.id, in_first),
+                   desk.tickets.staff_reply(second.id, in_first, "hi")):
+        with pytest.raises(NotAllowed):
+            await action
+    admin_elsewhere = Actor("test", "a1", "Root", is_admin=True, where=first.thread_ref)
+    with pytest.raises(NotAllowed):
+        await desk.tickets.resolve(second.id, admin_elsewhere)
+    assert (await desk.tickets.get(second.id)).state == TicketState.OPEN
+    assert await desk.tickets.repo.messages(second.id) == (await desk.tickets.repo.messages(second.id))[:1]
+    claimed = await desk.tickets.claim(first.id, in_first)  # in its own thread it works
+    assert claimed.moderator_id == "m1"
+
+
+async def test_a_rating_can_be_changed_for_ten_minutes_then_it_is_final(make_desk, notifier):
+    from datetime import UTC, datetime, timedelta
+
+    now = [datetime(2026, 12, 2, 10, 0, tzinfo=UTC)]
+    desk = (await make_desk(clock=lambda: now[0])).desk
+    ticket = (await desk.request_human(user(text="help"))).ticket
+    await desk.tickets.claim(ticket.id, MOD_A)
+    await desk.tickets.resolve(ticket.id, MOD_A)
+    await desk.rate(user(), ticket.id, 2)
+    now[0] += timedelta(minutes=3)
+    changed = await desk.rate(user(), ticket.id, 5)  # a slip of the thumb, corrected
+    assert changed.ticket.rating == 5
+    await desk.rate(user(), ticket.id, 5)  # the same press again: nothing new
+    with pytest.raises(NotAllowed):
+        await desk.rate(user("u2"), ticket.id, 1)
+    now[0] += timedelta(minutes=8)
+    with pytest.raises(AlreadyRated):
+        await desk.rate(user(), ticket.id, 1)
+    final = await desk.tickets.get(ticket.id)
+    assert (final.rating, final.state) == (5, TicketState.CLOSED)
+    assert [c[1] for c in notifier.changes if c[0] == ticket.id] == ["claimed", "resolved", "rated", "rerated"]

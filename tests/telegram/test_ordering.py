@@ -46,3 +46,25 @@ def test_topics_of_the_staff_group_are_separate_conversations():
     assert conversation_key(update(2, -100, thread=6)) == (-100, 6)
     assert conversation_key(update(3, 42)) == (42, 0)
     assert conversation_key(object()) is None
+
+
+async def test_a_flooding_chat_holds_no_slot_another_chat_needs():
+    processor = PerChatUpdateProcessor(4)
+    release = asyncio.Event()
+    started: list[str] = []
+
+    async def slow(name: str) -> None:
+        started.append(name)
+        await release.wait()
+
+    flood = [asyncio.create_task(processor.process_update(update(i, 10), slow(f"alice-{i}"))) for i in range(100)]
+    for _ in range(5):
+        await asyncio.sleep(0)
+    bob = asyncio.create_task(processor.process_update(update(200, 20), slow("bob")))
+    for _ in range(5):
+        await asyncio.sleep(0)
+    # Alice's first update runs, her other 99 wait in her own queue; Bob gets a slot at once.
+    assert started == ["alice-0", "bob"]
+    release.set()
+    await asyncio.gather(*flood, bob)
+    assert started[2:] == [f"alice-{i}" for i in range(1, 100)]
