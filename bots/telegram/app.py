@@ -28,7 +28,7 @@ from telegram.ext import (
 
 from bots.bootstrap import DeskApp, build_desk
 from bots.telegram import admin, staff, user
-from bots.telegram.context import Context, Services, language, on_error, reply
+from bots.telegram.context import Context, Services, language, on_error, reply, tell
 from bots.telegram.identity import PLATFORM, StaffDirectory
 from bots.telegram.notifier import TelegramNotifier
 from bots.telegram.ordering import PerChatUpdateProcessor
@@ -81,7 +81,8 @@ class TelegramBot:
                                          max_retries=3)))
         application = self.application = builder.build()
         await application.initialize()  # getMe: a wrong token fails here, before the model is loaded
-        notifier = TelegramNotifier(application.bot, tg.staff_chat_id, self.settings.staff_language, tg.routes)
+        notifier = TelegramNotifier(application.bot, tg.staff_chat_id, self.settings.staff_language, tg.routes,
+                                    admin_ids=tg.admin_ids)
         self.desk_app = await build_desk(self.settings, embedder=self._embedder, notifiers={PLATFORM: notifier},
                                          clock=self._clock, vector_cache_url=self._vector_cache_url)
         application.bot_data["services"] = Services(self.desk_app.desk, StaffDirectory(application.bot, self.settings),
@@ -145,6 +146,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], st
     application.add_handler(MessageHandler(
         staff_chat & filters.IS_TOPIC_MESSAGE & relayable & ~filters.COMMAND & ~filters.VIA_BOT, staff.topic_message))
     application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(claim|resolve):"))
+    application.add_handler(CallbackQueryHandler(unknown_button))
     application.add_error_handler(on_error)
 
 
@@ -153,6 +155,11 @@ async def unknown_command(update: Update, context: Context) -> None:
     message = update.effective_message
     command = (message.text or "").split()[0] if message and message.text else "/"
     await reply(update, t(language(update, context), "error.unknown_command", command=command))
+
+
+async def unknown_button(update: Update, context: Context) -> None:
+    """Callback data this bot never wrote (the client controls it): answered, so the spinner stops."""
+    await tell(update, t(language(update, context), "error.input.invalid"))
 
 
 async def staff_help(update: Update, context: Context) -> None:

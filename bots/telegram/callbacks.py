@@ -30,8 +30,14 @@ class Callback:
         return data
 
     def number(self, position: int = 0) -> int:
-        """Return argument ``position`` as an int; raises ``ValueError`` when it is not one."""
-        return int(self.args[position])
+        """Return argument ``position`` as an int; raises ``ValueError`` when it is not one.
+
+        At most 18 digits: the data is the client's, and a database refuses integers past 64 bits.
+        """
+        arg = self.args[position]
+        if not (arg.isascii() and arg.isdigit() and len(arg) <= 18):
+            raise ValueError(f"not a number: {arg!r}")
+        return int(arg)
 
 
 def parse(data: str | None) -> Callback | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bots.telegram import render
@@ -95,11 +96,17 @@ def desk_errors(handler: Handler) -> Handler:
 
 
 async def tell(update: Update, text: str) -> None:
-    """Report to whoever acted: an alert for a button press, a message otherwise."""
+    """Report to whoever acted: an alert for a button press, a message otherwise.
+
+    A press can be answered once; when the handler already answered it, the text goes to the chat.
+    """
     if update.callback_query is not None:
-        await update.callback_query.answer(text[:200], show_alert=True)
-    else:
-        await reply(update, text)
+        try:
+            await update.callback_query.answer(text[:200], show_alert=True)
+            return
+        except BadRequest as exc:
+            log.info("callback query already answered or expired: %s", exc)
+    await reply(update, text)
 
 
 async def on_error(update: object, context: Context) -> None:

@@ -50,9 +50,9 @@ async def start_client(dc_settings: Settings, fake: FakeDiscord, real_embedder: 
     """Start clients on the test's database; each is closed afterwards."""
     running: list[tuple[SupportClient, asyncio.Task[None]]] = []
 
-    async def factory(**discord_overrides: Any) -> SupportClient:
+    async def factory(embedder: Any = None, **discord_overrides: Any) -> SupportClient:
         settings = dc_settings.model_copy(update={"discord": dc_settings.discord.model_copy(update=discord_overrides)})
-        client = SupportClient(settings, embedder=real_embedder, vector_cache_url=vector_cache_url,
+        client = SupportClient(settings, embedder=embedder or real_embedder, vector_cache_url=vector_cache_url,
                                guild_ready_timeout=0.1)
         task = asyncio.create_task(client.start(TOKEN))
         running.append((client, task))

@@ -34,6 +34,8 @@ FOLLOWUP_WINDOW = 15 * 60  # an interaction token's lifetime
 RENAMES_PER_WINDOW, RENAME_WINDOW = 2, 600.0  # channel name changes per ten minutes
 MANAGE_GUILD = 1 << 5
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16)
+MANAGE_THREADS, CREATE_PRIVATE_THREADS, SEND_MESSAGES_IN_THREADS = 1 << 34, 1 << 36, 1 << 38
+BOT_RIGHTS = 360777346048  # what the README's invite link grants
 
 
 def now() -> str:
@@ -101,6 +103,7 @@ class FakeDiscord:
     help_channel_id: int = 700_000_000_000_000_010
     support_channel_id: int = 700_000_000_000_000_020
     forum_channel_id: int = 700_000_000_000_000_030
+    security_channel_id: int = 700_000_000_000_000_040  # a second staff-only text channel, for routes
     forum_tags: tuple[str, ...] = ("open", "claimed", "resolved")
     moderator_role_id: int = 700_000_000_000_000_100
     admin_role_id: int = 700_000_000_000_000_200
@@ -112,6 +115,10 @@ class FakeDiscord:
     refused: list[tuple[Call, int, dict[str, Any]]] = field(default_factory=list)  # (call, status, error body)
     renames: dict[int, list[float]] = field(default_factory=dict)
     interactions: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> created, acknowledged
+    # The bot's own role (its permissions in every channel) and threads someone deleted.
+    bot_role_id: int = 700_000_000_000_000_900
+    bot_permissions: int = BOT_RIGHTS
+    deleted_threads: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(800_000_000_000_000_001)
@@ -163,10 +170,12 @@ class FakeDiscord:
         return data
 
     async def press(self, who: FakeMember, message: dict[str, Any], custom_id: str, *, dm: bool = False,
-                    locale: str = "en-US") -> str:
-        """INTERACTION_CREATE for a button on ``message``; returns the interaction id."""
+                    locale: str = "en-US", guild_id: int | None = None, permissions: int = VIEW_AND_SEND) -> str:
+        """INTERACTION_CREATE for a button on ``message`` (any ``custom_id``: a client may send what it likes);
+        ``guild_id`` another server the presser is in; returns the interaction id."""
         return await self._interaction(who, 3, {"custom_id": custom_id, "component_type": 2},
-                                       int(message["channel_id"]), dm=dm, locale=locale, message=message)
+                                       int(message["channel_id"]), dm=dm, locale=locale, message=message,
+                                       guild_id=guild_id, permissions=permissions)
 
     async def slash(self, who: FakeMember, name: str, options: list[dict[str, Any]], *, channel_id: int | None = None,
                     dm: bool = False, locale: str = "en-US", permissions: int = VIEW_AND_SEND) -> str:
@@ -189,7 +198,7 @@ class FakeDiscord:
 
     async def _interaction(self, who: FakeMember, kind: int, data: dict[str, Any], channel_id: int, *,
                            dm: bool = False, locale: str, message: dict[str, Any] | None = None,
-                           permissions: int = VIEW_AND_SEND) -> str:
+                           permissions: int = VIEW_AND_SEND, guild_id: int | None = None) -> str:
         interaction_id = str(next(self._ids))
         payload: dict[str, Any] = {
             "id": interaction_id, "application_id": str(APP_ID), "type": kind, "data": data,
@@ -203,7 +212,7 @@ class FakeDiscord:
             payload["user"] = who.user()
             payload["channel"] = {"id": str(channel_id), "type": 1}
         else:
-            payload["guild_id"] = str(self.guild_id)
+            payload["guild_id"] = str(guild_id or self.guild_id)
             payload["guild_locale"] = "en-US"
             payload["member"] = who.member(permissions)
             channel = self.threads.get(channel_id) or {"id": str(channel_id), "type": 0, "guild_id": str(self.guild_id),
@@ -285,13 +294,15 @@ class FakeDiscord:
             "id": str(self.guild_id), "name": "Wallet", "icon": None, "owner_id": "1", "unavailable": False,
             "roles": [role(self.guild_id, "@everyone", VIEW_AND_SEND, 0),
                       role(self.moderator_role_id, "moderators", VIEW_AND_SEND, 1),
-                      role(self.admin_role_id, "admins", VIEW_AND_SEND | MANAGE_GUILD, 2)],
+                      role(self.admin_role_id, "admins", VIEW_AND_SEND | MANAGE_GUILD, 2), self._bot_role()],
             "channels": [text(self.help_channel_id, "help"), text(self.support_channel_id, "support"),
+                         text(self.security_channel_id, "security-support"),
                          {**text(self.forum_channel_id, "tickets"), "type": 15, "available_tags": [
                              {"id": str(self.tag_id(name)), "name": name, "moderated": False, "emoji_id": None,
                               "emoji_name": None} for name in self.forum_tags],
                           "default_reaction_emoji": None, "default_sort_order": None, "default_forum_layout": 0}],
-            "threads": list(self.threads.values()), "members": [m.member() for m in self.members],
+            "threads": list(self.threads.values()),
+            "members": [m.member() for m in self.members] + [self._bot_member()],
             "member_count": len(self.members) + 1, "large": False, "emojis": [], "stickers": [], "features": [],
             "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
             "mfa_level": 0, "system_channel_id": None, "premium_tier": 0, "preferred_locale": "en-US",
@@ -376,6 +387,8 @@ class FakeDiscord:
                     "recipients": [self._user(int(recipient))]}
         if parts[0] == "users":
             return self._user(int(parts[1]))
+        if parts[0] == "channels":
+            self._check_channel(call, parts)
         if parts[0] == "channels" and len(parts) == 3 and parts[2] == "messages" and method == "POST":
             return self._store_message(int(parts[1]), call.body or {})
         if parts[0] == "channels" and len(parts) == 4 and parts[2] == "messages":
@@ -472,6 +485,41 @@ class FakeDiscord:
         if "message" in body:
             return {**thread, "message": self._store_message(thread_id, body["message"])}
         return thread
+
+    # -- the bot's permissions and deleted threads ----------------------------------------------------
+
+    async def set_bot_permissions(self, permissions: int) -> None:
+        """A server admin changes the bot role's permissions (GUILD_ROLE_UPDATE, as Discord sends it)."""
+        self.bot_permissions = permissions
+        await self.dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(self.guild_id), "role": self._bot_role()})
+
+    async def delete_thread(self, thread_id: int, *, announce: bool = True) -> None:
+        """Someone deletes a ticket thread; ``announce``: THREAD_DELETE reaches the bot (else it missed it)."""
+        thread = self.threads.pop(thread_id)
+        self.deleted_threads.add(thread_id)
+        if announce:
+            await self.dispatch("THREAD_DELETE", {key: thread[key] for key in ("id", "guild_id", "parent_id", "type")})
+
+    def _bot_role(self) -> dict[str, Any]:
+        return {"id": str(self.bot_role_id), "name": "supportbot", "permissions": str(self.bot_permissions),
+                "position": 3, "color": 0, "hoist": False, "managed": True, "mentionable": False, "flags": 0}
+
+    def _bot_member(self) -> dict[str, Any]:
+        return {"user": BOT, "roles": [str(self.bot_role_id)], "joined_at": now(), "deaf": False, "mute": False,
+                "flags": 0, "nick": None}
+
+    def _check_channel(self, call: Call, parts: list[str]) -> None:
+        """Refuse what Discord refuses for the bot's permissions, and any request to a deleted thread."""
+        channel_id = int(parts[1])
+        if channel_id in self.deleted_threads:
+            raise Refusal(404, {"message": "Unknown Channel", "code": 10003})
+        needed = 0
+        if parts[2:] == ["threads"] and call.method == "POST" and (call.body or {}).get("type") == 12:
+            needed = CREATE_PRIVATE_THREADS
+        elif parts[2:] == ["messages"] and call.method == "POST" and channel_id in self.threads:
+            needed = SEND_MESSAGES_IN_THREADS
+        if needed & ~(self.bot_permissions | VIEW_AND_SEND):
+            raise Refusal(403, {"message": "Missing Permissions", "code": 50013})
 
 
 class Refusal(Exception):

@@ -2,6 +2,7 @@
 database, the logs or a relay."""
 
 import logging
+from collections import Counter
 
 import pytest
 
@@ -17,12 +18,24 @@ SECRETS, NEAR_MISSES = secrets(), near_misses()
 def test_recall_is_complete_and_near_misses_are_kept():
     missed = [s for s in SECRETS if s.leaks(redact(s.text).text)]
     flagged = [s for s in NEAR_MISSES if redact(s.text).found]
-    kinds = sorted({s.kind for s in SECRETS})
-    print(f"\nsecrets {len(SECRETS)} ({', '.join(kinds)}): recall {1 - len(missed) / len(SECRETS):.3f}; "
-          f"near misses {len(NEAR_MISSES)}: false-positive rate {len(flagged) / len(NEAR_MISSES):.3f}")
+    found, kept = Counter(s.kind for s in SECRETS), Counter(s.kind for s in NEAR_MISSES)
+    missed_kinds, flagged_kinds = dict(Counter(s.kind for s in missed)), dict(Counter(s.kind for s in flagged))
+    print(f"\nsecrets {len(SECRETS)} ({', '.join(f'{k} {n}' for k, n in sorted(found.items()))}): "
+          f"recall {1 - len(missed) / len(SECRETS):.3f}; missed {missed_kinds}")
+    print(f"near misses {len(NEAR_MISSES)} ({', '.join(f'{k} {n}' for k, n in sorted(kept.items()))}): "
+          f"false-positive rate {len(flagged) / len(NEAR_MISSES):.3f}; flagged {flagged_kinds}")
     assert not missed, [s.text[:80] for s in missed[:5]]
     assert not flagged, [s.text[:80] for s in flagged[:5]]
-    assert len({s.kind for s in SECRETS if s.kind.startswith("seed_") and "zh" not in s.kind}) == 5  # 12..24 words
+
+
+def test_the_corpus_covers_every_length_and_both_languages():
+    lengths = {len(s.secret.split()) for s in SECRETS if s.secret and s.kind.startswith("seed_") and "zh" not in s.kind}
+    assert lengths == {12, 15, 18, 21, 24}
+    for kind in ("seed_typo_1", "seed_typo_2", "seed_nonword_1", "seed_nonword_2", "seed_zh_typo"):
+        assert {len(s.secret.split()) for s in SECRETS if s.kind == kind and s.secret} == lengths, kind
+    assert min(Counter(s.kind for s in NEAR_MISSES if s.kind.startswith("password_talk")).values()) >= 15
+    assert {"password_en", "password_zh", "seed_11_words", "support_message"} <= {
+        s.kind for s in [*SECRETS, *NEAR_MISSES]}
 
 
 def test_the_leak_check_itself_sees_an_unredacted_secret():

@@ -3,6 +3,11 @@
 The real python-telegram-bot ``Application`` talks to it over HTTP exactly as it would to
 api.telegram.org. Tests push updates (what users and moderators do) and wait for the calls the
 bot makes (what it sends), which are recorded with their parameters.
+
+It refuses what the Bot API refuses (https://core.telegram.org/bots/api): empty or over-long
+texts and captions, callback data over 64 bytes, a topic name over 128 characters, an alert over
+200 characters, and answering a callback query twice or one it never sent. Callback data itself
+is whatever the client says: ``press`` sends any data under any message the presser can see.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ TOKEN = "123456:TEST-fake-token"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Support", "username": "support_test_bot",
             "can_join_groups": True, "can_read_all_group_messages": True, "supports_inline_queries": False}
 WAIT_LIMIT = 30.0  # a guard against a hung test, not a speed assertion
+TEXT_LIMIT, CAPTION_LIMIT, CALLBACK_DATA_LIMIT, TOPIC_NAME_LIMIT, ALERT_LIMIT = 4096, 1024, 64, 128, 200
 
 
 @dataclass
@@ -74,8 +80,15 @@ class FakeBotApi:
     failures: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     topics: dict[int, dict[str, Any]] = field(default_factory=dict)
     deleted: list[tuple[int, int]] = field(default_factory=list)
+    # The staff group's setup: Topics on, the bot's membership and right; topics deleted by someone.
+    forum: bool = True
+    bot_status: str = "administrator"  # or "member", "kicked"
+    bot_can_manage_topics: bool = True
+    deleted_topics: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        self.refused: list[tuple[Call, str]] = []
+        self._open_queries: set[str] = set()
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -142,7 +155,9 @@ class FakeBotApi:
     def press(self, user: FakeUser, sent: Call, data: str) -> None:
         """Someone taps an inline button under a message the bot sent."""
         message = self._message_from(sent)
-        self._push({"callback_query": {"id": str(next(self._message_ids)), "from": user.json(),
+        query_id = str(next(self._message_ids))
+        self._open_queries.add(query_id)
+        self._push({"callback_query": {"id": query_id, "from": user.json(),
                                        "chat_instance": "1", "data": data, "message": message}})
 
     def fail(self, method: str, error_code: int, description: str, **parameters: Any) -> None:
@@ -202,14 +217,45 @@ class FakeBotApi:
         call = Call(method, params)
         self.calls.append(call)
         await self._notify()
+        setup = self._setup_error(call)
+        if setup is not None:  # refused for as long as the staff group's setup stays this way
+            return web.json_response(setup, status=setup["error_code"])
         if self.failures.get(method):
             error = self.failures[method].pop(0)
             return web.json_response(error, status=error["error_code"])
+        problem = self._refusal(call)
+        if problem is not None:
+            self.refused.append((call, problem))
+            return web.json_response({"ok": False, "error_code": 400, "description": f"Bad Request: {problem}"},
+                                     status=400)
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response({"ok": False, "error_code": 400,
                                       "description": f"Bad Request: the fake has no {method}"}, status=400)
         return web.json_response({"ok": True, "result": handler(call)})
+
+    def _refusal(self, call: Call) -> str | None:
+        """What the Bot API would refuse in this call (its error description), or None."""
+        params = call.params
+        if call.method == "sendMessage" and not params.get("text", "").strip():
+            return "message text is empty"
+        if len(params.get("text", "")) > TEXT_LIMIT:
+            return "message is too long"
+        if len(params.get("caption", "")) > CAPTION_LIMIT:
+            return "message caption is too long"
+        markup = call.get("reply_markup")
+        rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+        if any(len(b.get("callback_data", "").encode()) > CALLBACK_DATA_LIMIT for row in rows for b in row):
+            return "BUTTON_DATA_INVALID"
+        if call.method in ("createForumTopic", "editForumTopic") and len(params.get("name", "x")) > TOPIC_NAME_LIMIT:
+            return "TOPIC_NAME_INVALID"
+        if call.method == "answerCallbackQuery":
+            if len(params.get("text", "")) > ALERT_LIMIT:
+                return "MESSAGE_TOO_LONG"
+            if params.get("callback_query_id") not in self._open_queries:
+                return "query is too old and response timeout expired or query ID is invalid"
+            self._open_queries.discard(params["callback_query_id"])
+        return None
 
     async def _get_updates(self, params: dict[str, str]) -> list[dict[str, Any]]:
         offset = int(params.get("offset", 0))
@@ -301,3 +347,45 @@ class FakeBotApi:
 
     def _api_setWebhook(self, call: Call) -> Any:
         return True
+
+    # -- the staff group's setup --------------------------------------------------------------------
+
+    def delete_topic(self, thread_id: int) -> None:
+        """Someone deletes a ticket's topic in the staff group."""
+        self.topics.pop(thread_id, None)
+        self.deleted_topics.add(thread_id)
+
+    def _setup_error(self, call: Call) -> dict[str, Any] | None:
+        """What Telegram refuses because of how the staff group is set up (its error body), or None."""
+        def error(code: int, description: str) -> dict[str, Any]:
+            return {"ok": False, "error_code": code, "description": description}
+
+        if call.params.get("chat_id") != str(self.staff_chat_id):
+            return None
+        if self.bot_status == "kicked":
+            return error(403, "Forbidden: bot was kicked from the supergroup chat")
+        if call.method == "createForumTopic":
+            if not self.forum:
+                return error(400, "Bad Request: the chat is not a forum")
+            if self.bot_status != "administrator" or not self.bot_can_manage_topics:
+                return error(400, "Bad Request: not enough rights to create a topic")
+        if int(call.params.get("message_thread_id") or 0) in self.deleted_topics:
+            return error(400, "Bad Request: message thread not found")
+        return None
+
+    def _api_getChat(self, call: Call) -> Any:
+        return {"id": int(call.params["chat_id"]), "type": "supergroup", "title": "Staff", "is_forum": self.forum,
+                "accent_color_id": 0, "max_reaction_count": 11,
+                "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+                                        "premium_subscription": False, "gifts_from_channels": False}}
+
+    def _api_getChatMember(self, call: Call) -> Any:
+        user_id = int(call.params["user_id"])
+        if user_id != BOT_USER["id"] or self.bot_status != "administrator":
+            user = BOT_USER if user_id == BOT_USER["id"] else {"id": user_id, "is_bot": False, "first_name": "u"}
+            return {"status": "member", "user": user}
+        rights = ("can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
+                  "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories",
+                  "can_edit_stories", "can_delete_stories", "can_pin_messages")
+        return {"status": "administrator", "user": BOT_USER, "can_be_edited": False, "is_anonymous": False,
+                **dict.fromkeys(rights, True), "can_manage_topics": self.bot_can_manage_topics}
