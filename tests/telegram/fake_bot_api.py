@@ -6,7 +6,8 @@ bot makes (what it sends), which are recorded with their parameters.
 
 It refuses what the Bot API refuses (https://core.telegram.org/bots/api): empty or over-long
 texts and captions, callback data over 64 bytes, a topic name over 128 characters, an alert over
-200 characters, and answering a callback query twice or one it never sent. Callback data itself
+200 characters, answering a callback query twice or one it never sent, and more than 20
+messages a minute into one group (429 with ``retry_after``, which the bot must wait out). Callback data itself
 is whatever the client says: ``press`` sends any data under any message the presser can see.
 """
 
@@ -16,6 +17,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +28,7 @@ TOKEN = "123456:TEST-fake-token"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Support", "username": "support_test_bot",
             "can_join_groups": True, "can_read_all_group_messages": True, "supports_inline_queries": False}
 WAIT_LIMIT = 30.0  # a guard against a hung test, not a speed assertion
+SENDS = ("sendMessage", "sendPhoto", "sendDocument")
 TEXT_LIMIT, CAPTION_LIMIT, CALLBACK_DATA_LIMIT, TOPIC_NAME_LIMIT, ALERT_LIMIT = 4096, 1024, 64, 128, 200
 
 
@@ -75,6 +78,8 @@ class FakeBotApi:
     """The server, its recorded calls and the updates waiting to be fetched."""
 
     staff_chat_id: int = -1001234567890
+    # Messages into one group per period before a 429 with retry_after (Telegram's documented 20 a minute).
+    group_limit: tuple[int, float] = (20, 60.0)
     group_admins: list[int] = field(default_factory=list)
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -88,6 +93,8 @@ class FakeBotApi:
 
     def __post_init__(self) -> None:
         self.refused: list[tuple[Call, str]] = []
+        self.flooded: list[Call] = []  # answered 429 with retry_after
+        self._group_sends: dict[str, list[float]] = {}
         self._open_queries: set[str] = set()
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -228,11 +235,30 @@ class FakeBotApi:
             self.refused.append((call, problem))
             return web.json_response({"ok": False, "error_code": 400, "description": f"Bad Request: {problem}"},
                                      status=400)
+        wait = self._flood_wait(call)
+        if wait is not None:
+            self.flooded.append(call)
+            return web.json_response({"ok": False, "error_code": 429,
+                                      "description": f"Too Many Requests: retry after {wait}",
+                                      "parameters": {"retry_after": wait}}, status=429)
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response({"ok": False, "error_code": 400,
                                       "description": f"Bad Request: the fake has no {method}"}, status=400)
         return web.json_response({"ok": True, "result": handler(call)})
+
+    def _flood_wait(self, call: Call) -> int | None:
+        """Seconds to wait when a message would exceed the group's limit (Telegram: 20 a minute), else None."""
+        chat = call.params.get("chat_id", "")
+        if call.method not in SENDS or not chat.startswith("-"):
+            return None
+        most, period = self.group_limit
+        now = time.monotonic()
+        recent = [t for t in self._group_sends.get(chat, []) if now - t < period]
+        if len(recent) >= most:
+            return max(1, math.ceil(period - (now - recent[0])))
+        self._group_sends[chat] = [*recent, now]
+        return None
 
     def _refusal(self, call: Call) -> str | None:
         """What the Bot API would refuse in this call (its error description), or None."""

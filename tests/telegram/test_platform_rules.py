@@ -213,3 +213,22 @@ async def test_one_users_flood_does_not_delay_another_users_answer(api: FakeBotA
     handled_first = [c for c in before_bob if c.method == "sendMessage" and c.params.get("chat_id") == str(flooder.id)]
     assert "助记词" in answer.text
     assert len(handled_first) <= 5, len(handled_first)
+
+
+async def test_a_group_flood_limit_is_waited_out_and_nothing_is_lost(api: FakeBotApi, start_bot):
+    """Telegram answers 429 with retry_after past 20 messages a minute into a group (scaled down here)."""
+    api.group_limit = (2, 2.0)
+    bot = await start_bot()
+    users = [FakeUser(6000 + n, f"user{n}", "en") for n in range(3)]
+    mark = api.mark()
+    for user in users:
+        api.private_message(user, "/human my deposit is missing")
+    for user in users:
+        await api.wait("sendMessage", mark, chat_id=user.id)  # each is told their ticket is open
+    assert api.flooded  # the limit was hit...
+    repo = bot.desk_app.desk.tickets.repo
+    for user in users:  # ...and waited out: every ticket has its topic and its card
+        ticket = await repo.latest_for_user("telegram", str(user.id))
+        assert ticket.thread_ref is not None and ticket.card_ref is not None
+    cards = [c for c in api.sent("sendMessage", mark, chat_id=api.staff_chat_id) if c not in api.flooded]
+    assert len({c.params["message_thread_id"] for c in cards}) == 3
