@@ -100,7 +100,7 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
             cache_db = Database(make_engine(vector_cache_url))
         embedder = embedder or load_embedder(settings)
         store = VectorStore(embedder, SqlVectorCache(cache_db), max_batch=settings.encode_batch,
-                            batch_wait=settings.encode_wait_ms / 1000)
+                            batch_wait=settings.encode_wait_ms / 1000, recent_messages=settings.query_cache_size)
         index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight,
                          settings.decision.classifier_weight, settings.decision.classifier_alpha)
         faq = FaqService(SqlFaqRepo(db, clock), index, sync_seconds=settings.faq_sync_seconds)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from core.errors import DeskError, NotAllowed
 from core.i18n import t
-from core.models import Ticket, TicketState
+from core.models import Author, Ticket, TicketState
 from core.notify import TicketCard
 from core.tickets import StaffPost
 from faq.loader import FaqFileError
 
 INTERNAL_PREFIX = "!"
+TRANSCRIPT_LINES, TRANSCRIPT_LINE_CHARS = 20, 300  # what a card shown again carries of the conversation
 
 
 def ticket_title(ticket: Ticket, limit: int) -> str:
@@ -74,3 +77,17 @@ def post_feedback(post: StaffPost, lang: str) -> str | None:
     if post.refused is not None:
         return f"{t(lang, post.refused.key, **post.refused.params)} {t(lang, 'staff.note_saved')}"
     return None
+
+
+def transcript_text(card: TicketCard, lang: str, escape: Callable[[str], str] = lambda text: text) -> str:
+    """The conversation so far (its latest lines), sent after a card shown again in a new thread."""
+    user = escape(card.ticket.user_name or card.ticket.user_id)
+    lines = []
+    for message in card.transcript[-TRANSCRIPT_LINES:]:
+        text = escape(message.text[:TRANSCRIPT_LINE_CHARS]) + (" 📎" if message.attachment else "")
+        if message.author == Author.USER:
+            lines.append(t(lang, "staff.user_says", user=user, text=text))
+        else:
+            kind = "note" if message.internal else message.author.value
+            lines.append(t(lang, f"setup.line.{kind}", text=text))
+    return "\n".join([t(lang, "setup.transcript"), *lines])

@@ -291,7 +291,7 @@ class SupportDesk:
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, and pass it to the staff thread."""
         stored = await self.tickets.record(ticket, Author.USER, user_id, text, attachment=attachment)
-        await self.tickets.notifier(ticket.platform).to_staff(ticket, stored)
+        await self.tickets.relay_to_staff(ticket, stored)
 
     def _check_rate(self, msg: Inbound) -> None:
         verdict = self.limiter.check(f"{msg.platform}:{msg.user_id}")

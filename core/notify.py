@@ -20,25 +20,46 @@ class TicketCard:
     guesses: tuple[tuple[str, str, float], ...]  # (entry id, its first question, score)
     earlier: tuple[Ticket, ...]
     transcript: tuple[TicketMessage, ...] = field(default=())
+    again: bool = False  # shown before (its thread was refused or deleted): the conversation goes with it
 
 
 @dataclass(frozen=True)
 class StaffThread:
-    """Where a ticket is shown to staff: the thread, and the card message in it (platform references)."""
+    """Where a ticket is shown to staff: the thread, and the card message in it (platform references).
 
-    ref: str
+    ``ref`` None: the platform refused a thread (missing rights, topics off) and the card was posted in
+    a fallback place (the staff group's General topic, the support channel); ``card`` tells the adapter
+    so, and the SLA sweep keeps trying to create the thread.
+    """
+
+    ref: str | None
     card: str | None = None
+
+
+class StaffThreadGone(Exception):
+    """Raised by a notifier when the ticket's staff thread no longer exists (deleted by someone).
+
+    The core then forgets the thread and shows the ticket again, so a new one carries the transcript.
+    """
+
+    def __init__(self, ticket_id: int) -> None:
+        super().__init__(f"the staff thread of ticket {ticket_id} is gone")
+        self.ticket_id = ticket_id
 
 
 class Notifier(Protocol):
     """Implemented by each adapter for its platform; every method may be a no-op."""
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
-        """Show a new escalated ticket to staff; return the thread created for it."""
+        """Show a new escalated ticket to staff; return the thread created for it.
+
+        Called again by the SLA sweep while the ticket has no thread: a ticket whose ``card_ref`` names
+        a fallback card already has one, so a failed retry posts nothing new.
+        """
         ...
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
-        """Relay a user's message into the ticket's staff thread."""
+        """Relay a user's message into the ticket's staff thread; raise ``StaffThreadGone`` if it was deleted."""
         ...
 
     async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
@@ -54,7 +75,10 @@ class Notifier(Protocol):
         ...
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
-        """Show an SLA reminder: in the staff thread (mentioning the claimer, if any) or to the user."""
+        """Show an SLA reminder: in the staff thread (mentioning the claimer, if any) or to the user.
+
+        A staff reminder raises ``StaffThreadGone`` when the thread was deleted.
+        """
         ...
 
 

@@ -19,6 +19,7 @@ from core.discriminative import EntryClassifier
 from core.lexical import LexicalIndex
 from core.models import FaqEntry
 from core.ports import Embedder, VectorCache
+from core.query_cache import QueryCache
 from core.text import normalize, split_sentences
 
 log = logging.getLogger(__name__)
@@ -50,16 +51,17 @@ class VectorStore:
     """Vectors by text, from memory, then the database cache, encoding only what neither has."""
 
     def __init__(self, embedder: Embedder, cache: VectorCache | None, *, max_batch: int = 16,
-                 batch_wait: float = 0.002) -> None:
+                 batch_wait: float = 0.002, recent_messages: int = 0) -> None:
         self._embedder = embedder
         self._cache = cache
         self._memory: dict[str, np.ndarray] = {}
         self.encoded = 0  # texts actually run through the model, for tests and benchmarks
         self.messages = MicroBatcher(embedder.encode_queries, max_batch=max_batch, wait=batch_wait)
+        self.recent = QueryCache(recent_messages)
 
     async def encode_message(self, text: str) -> np.ndarray:
-        """Encode one user message (batched with concurrent ones); never cached, messages rarely repeat."""
-        return await self.messages.encode(text)
+        """Encode one user message (batched with concurrent ones); a recent repeat costs no encode."""
+        return await self.recent.get(text, self.messages.encode)
 
     async def fitted(self, keys: Sequence[str], fit: Callable[[], Awaitable[np.ndarray]]) -> np.ndarray:
         """Return the rows stored under ``keys``, or compute them with ``fit`` and store them.

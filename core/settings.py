@@ -144,6 +144,7 @@ class Settings(BaseSettings):
                                  description="int8: dynamically quantized linear layers (faster on CPU)")
     encode_batch: int = Field(16, ge=1, description="Most concurrent messages encoded in one model call")
     encode_wait_ms: float = Field(2, ge=0, description="How long a message waits for others to batch with")
+    query_cache_size: int = Field(4096, ge=0, description="Recent message vectors kept in memory (0: none)")
     faq_file: Path | None = Field(None, description="FAQ YAML imported into an empty database on start")
     faq_sync_seconds: float = Field(2, ge=0, description="How often to look for FAQ edits made by other processes")
     snippets_file: Path | None = Field(None, description="Moderators' canned replies (YAML); default: the shipped ones")

@@ -19,8 +19,9 @@ from zoneinfo import ZoneInfo
 from core.errors import TicketStateError
 from core.i18n import Reply
 from core.models import Actor, Author, Ticket, TicketEvent, TicketState
+from core.notify import StaffThreadGone
 from core.settings import SlaSettings
-from core.tickets import TicketService
+from core.tickets import THREAD_GONE, TicketService
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,9 @@ STAFF, USER = "staff", "user"
 # Event kinds written by the sweep.
 PINGED_UNCLAIMED, PINGED_UNANSWERED, CLOSE_WARNED = "sla_unclaimed", "sla_unanswered", "close_warning"
 REANNOUNCED = "reannounced"
+# A platform that refuses a ticket's thread (missing rights, topics off) is asked again after 10, 20,
+# 40 ... minutes, at most every 6 hours: a setup an admin has not fixed yet is not hammered all day.
+RETRY_FIRST, RETRY_CAP = timedelta(minutes=10), timedelta(hours=6)
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -136,18 +140,22 @@ class Housekeeper:
         return None
 
     async def _announce_again(self, ticket: Ticket, events: list[TicketEvent], now: datetime) -> str | None:
-        """An escalated ticket staff never saw (the process died before its thread existed): show it now."""
-        escalated = ticket.escalated_at or ticket.created_at
-        tried = _latest(escalated, events, REANNOUNCED)
-        # Leave an escalation in flight alone; retry a platform that refused at most every 10 minutes.
-        in_flight = now - escalated < timedelta(seconds=self.settings.announce_grace_seconds)
-        if in_flight or (tried > escalated and now - tried < timedelta(minutes=10)):
+        """Show an escalated ticket that has no staff thread, backing off while the platform keeps refusing.
+
+        The thread may be missing because the process died before it existed, because the platform
+        refused it (rights, setup; the ticket then has a fallback card), or because it was deleted.
+        """
+        # Tries count from the escalation, or from the moment the ticket's thread was found deleted.
+        since = _latest(ticket.escalated_at or ticket.created_at, events, THREAD_GONE)
+        tries = [e.at for e in events if e.kind == REANNOUNCED and e.at >= since]
+        # Leave an escalation (or a replacement) in flight alone.
+        if now - since < timedelta(seconds=self.settings.announce_grace_seconds):
             return None
-        if not await self.tickets.note_once(ticket.id, REANNOUNCED, tried, actor=SYSTEM.key):
+        if tries and now - tries[-1] < retry_delay(len(tries)):
+            return None
+        if not await self.tickets.note_once(ticket.id, REANNOUNCED, max([since, *tries]), actor=SYSTEM.key):
             return None  # another process is showing it right now
-        lines = [m.text for m in await self.tickets.repo.messages(ticket.id) if m.author == Author.USER]
-        guesses = tuple((g, g, 0.0) for g in ticket.faq_guesses)
-        shown = await self.tickets.announce(ticket, lines[-1] if lines else "", guesses)
+        shown = await self.tickets.announce_again(ticket)
         return REANNOUNCED if shown.thread_ref else None
 
     async def _maybe_close(self, ticket: Ticket, events: list[TicketEvent], quiet_since: datetime, now: datetime,
@@ -178,8 +186,16 @@ class Housekeeper:
         # if another process recorded this reminder after ``since`` (it swept at the same moment), skip it.
         if not await self.tickets.note_once(ticket.id, kind, since, audience, actor=SYSTEM.key):
             return None
-        await self.tickets.notifier(ticket.platform).remind(ticket, Reminder(kind, audience, reply))
+        try:
+            await self.tickets.notifier(ticket.platform).remind(ticket, Reminder(kind, audience, reply))
+        except StaffThreadGone:
+            await self.tickets.replace_thread(ticket)
         return kind
+
+
+def retry_delay(tries: int) -> timedelta:
+    """How long after the ``tries``-th re-announce the next is due: 10, 20, 40 ... minutes, capped."""
+    return min(RETRY_FIRST * 2 ** min(max(tries - 1, 0), 16), RETRY_CAP)
 
 
 def _latest(start: datetime, events: list[TicketEvent], *kinds: str) -> datetime:

@@ -30,13 +30,14 @@ from core.models import (
     TicketMessage,
     TicketState,
 )
-from core.notify import Notifier, NullNotifier, TicketCard
+from core.notify import Notifier, NullNotifier, StaffThreadGone, TicketCard
 from core.ports import TicketRepo, TicketUpdate
 
 log = logging.getLogger(__name__)
 
 S = TicketState
 RATED, RERATED = "rated", "rerated"
+THREAD_GONE = "thread_gone"  # the platform said the ticket's staff thread was deleted
 # A rating may be changed this long after the first press; then it is final and its buttons go.
 RATING_CHANGE_WINDOW = timedelta(minutes=10)
 
@@ -109,7 +110,7 @@ class TicketService:
         return ticket
 
     async def announce(self, ticket: Ticket, question: str,
-                       guesses: tuple[tuple[str, str, float], ...] = ()) -> Ticket:
+                       guesses: tuple[tuple[str, str, float], ...] = (), *, again: bool = False) -> Ticket:
         """Show an escalated ticket to staff (its thread and card) and remember where.
 
         Escalation stores the state first, so a process killed in between leaves an open ticket
@@ -117,12 +118,35 @@ class TicketService:
         """
         earlier = tuple(t for t in await self.repo.list(platform=ticket.platform, user_id=ticket.user_id, limit=6)
                         if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
-        card = TicketCard(ticket, question, guesses, earlier, tuple(await self.repo.messages(ticket.id)))
+        card = TicketCard(ticket, question, guesses, earlier, tuple(await self.repo.messages(ticket.id)), again)
         thread = await self.notifier(ticket.platform).ticket_opened(card)
-        if thread is not None:
+        if thread is not None:  # a ref of None: only a fallback card, the thread is tried again later
             await self.repo.set_thread(ticket.id, thread.ref, thread.card)
             ticket = replace(ticket, thread_ref=thread.ref, card_ref=thread.card)
         return ticket
+
+    async def announce_again(self, ticket: Ticket) -> Ticket:
+        """Show an escalated ticket that has no staff thread once more; its latest user line is the question."""
+        lines = [m.text for m in await self.repo.messages(ticket.id) if m.author == Author.USER]
+        guesses = tuple((g, g, 0.0) for g in ticket.faq_guesses)
+        return await self.announce(ticket, lines[-1] if lines else "", guesses, again=True)
+
+    async def relay_to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+        """Pass a stored user line to the staff thread; a deleted thread is replaced by one whose card has it."""
+        try:
+            await self.notifier(ticket.platform).to_staff(ticket, message)
+        except StaffThreadGone:
+            await self.replace_thread(ticket)
+
+    async def replace_thread(self, ticket: Ticket) -> Ticket:
+        """Forget a staff thread the platform says was deleted and show the ticket in a new one."""
+        current = await self.get(ticket.id)
+        if current.thread_ref != ticket.thread_ref:
+            return current  # another message or the sweep replaced it already
+        log.warning("ticket %s: its staff thread is gone, opening a new one", ticket.id)
+        await self.repo.set_thread(ticket.id, None, None)
+        await self._event(ticket.id, THREAD_GONE, "bot")
+        return await self.announce_again(replace(current, thread_ref=None, card_ref=None))
 
     async def claim(self, ticket_id: int, actor: Actor) -> Ticket:
         """Make ``actor`` the owner of an open ticket; exactly one of racing moderators wins."""

@@ -82,8 +82,8 @@ class SqlTicketRepo:
         except IntegrityError as exc:  # reopening while another ticket is active
             raise TicketStateError("user already has an active ticket", state="active") from exc
 
-    async def set_thread(self, ticket_id: int, thread_ref: str, card_ref: str | None = None) -> None:
-        """Remember the staff thread that shows this ticket, and its summary card."""
+    async def set_thread(self, ticket_id: int, thread_ref: str | None, card_ref: str | None = None) -> None:
+        """Remember the staff thread that shows this ticket (None: not yet, or gone), and its summary card."""
         await self._set(ticket_id, thread_ref=thread_ref, card_ref=card_ref)
 
     async def set_rating(self, ticket_id: int, rating: int, comment: str | None) -> None:

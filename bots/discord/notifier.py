@@ -2,6 +2,8 @@
 
 The card reference stored with a ticket is ``<card message id>/<mode>``: ``thread`` when the user
 was added to the thread and talks there, ``dm`` when their DM is relayed to and from the thread.
+A card posted in the support channel itself, because Discord refused the thread, is
+``<channel id>:<card message id>/dm``.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ import discord
 
 from bots.discord import buttons, render
 from bots.discord.origin import ORIGIN, THREAD
-from bots.texts import event_notice
+from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import StaffThread, TicketCard
+from core.notify import StaffThread, StaffThreadGone, TicketCard
 from core.settings import Settings
 from core.sla import PINGED_UNCLAIMED, STAFF, Reminder
 
@@ -29,12 +31,33 @@ log = logging.getLogger(__name__)
 MODE_THREAD = "thread"
 MODE_DM = "dm"
 RENAMED_ON = ("claimed", "resolved", "reopened")
+CARD_EVENTS = ("claimed", "resolved", "closed", "reopened")
+UNKNOWN_CHANNEL = 10003  # Discord's error code for a deleted channel or thread
+# What a ticket thread needs in the support channel (``discord.Permissions`` names, ``setup.permission.*``).
+THREAD_RIGHTS = ("view_channel", "send_messages", "embed_links", "create_private_threads",
+                 "send_messages_in_threads", "manage_threads")
 
 
 def card_parts(ticket: Ticket) -> tuple[int | None, str]:
     """Return (card message id, mode) of a ticket shown in Discord."""
-    message_id, _, mode = (ticket.card_ref or "").partition("/")
+    place, _, mode = (ticket.card_ref or "").partition("/")
+    message_id = place.rpartition(":")[2]
     return (int(message_id) if message_id.isdigit() else None), (mode or MODE_DM)
+
+
+def fallback_parts(ticket: Ticket) -> tuple[int, int] | None:
+    """Return (channel id, message id) of a card posted in the support channel itself, or None."""
+    channel, colon, message = (ticket.card_ref or "").partition("/")[0].partition(":")
+    return (int(channel), int(message)) if colon and channel.isdigit() and message.isdigit() else None
+
+
+def missing_rights(channel: discord.TextChannel | discord.ForumChannel) -> list[str]:
+    """The permissions a ticket thread needs that the bot lacks in ``channel`` (Discord's names)."""
+    me = channel.guild.me
+    if me is None:
+        return []
+    have = channel.permissions_for(me)
+    return [name for name in THREAD_RIGHTS if not getattr(have, name)]
 
 
 class DiscordNotifier:
@@ -44,6 +67,8 @@ class DiscordNotifier:
         self.client = client
         self.settings = settings
         self.lang = settings.staff_language
+        # (channel, problem) admins were told about; forgotten once a thread opens there again.
+        self._told: set[tuple[int, str]] = set()
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         ds = self.settings.discord
@@ -59,32 +84,101 @@ class DiscordNotifier:
         view = buttons.card_view(card.ticket, self.lang) or discord.utils.MISSING
         if isinstance(channel, discord.ForumChannel):
             # A staff-only forum: one post per ticket, its tag tracks the state; users are relayed by DM.
-            post = await channel.create_thread(name=render.thread_name(card.ticket), content=mention,
-                                               embed=render.card_embed(card, self.lang), view=view,
-                                               applied_tags=state_tags(channel, card.ticket),
-                                               allowed_mentions=mentions, auto_archive_duration=10080)
+            try:
+                post = await channel.create_thread(name=render.thread_name(card.ticket), content=mention,
+                                                   embed=render.card_embed(card, self.lang), view=view,
+                                                   applied_tags=state_tags(channel, card.ticket),
+                                                   allowed_mentions=mentions, auto_archive_duration=10080)
+            except discord.Forbidden as exc:  # a forum takes no plain message, so there is no fallback card
+                log.error("cannot post ticket %s in forum %s (missing %s): %s", card.ticket.id, channel.id,
+                          ", ".join(missing_rights(channel)) or "-", exc)
+                return None
             return StaffThread(str(post.thread.id), f"{post.message.id}/{MODE_DM}")
         if not isinstance(channel, discord.TextChannel):
             log.error("support channel %s is neither a text nor a forum channel", ds.support_channel_id)
             return None
+        try:
+            return await self._open_thread(channel, card, mention, mentions, view)
+        except discord.Forbidden as exc:
+            return await self._fall_back(channel, card, exc, mention, mentions, view)
+
+    async def _open_thread(self, channel: discord.TextChannel, card: TicketCard, mention: str, mentions: Any,
+                           view: Any) -> StaffThread:
+        """A private thread with the card; a thread left without its card (a right missing) is deleted."""
         thread = await channel.create_thread(name=render.thread_name(card.ticket), invitable=False,
                                              type=discord.ChannelType.private_thread, auto_archive_duration=10080)
         origin = ORIGIN.get()
         mode = MODE_THREAD if origin is not None and origin.kind != "dm" else MODE_DM
-        if mode == MODE_THREAD:
-            await thread.add_user(discord.Object(int(card.ticket.user_id)))
-        sent = await thread.send(mention, embed=render.card_embed(card, self.lang), view=view,
-                                 allowed_mentions=mentions)
+        try:
+            if mode == MODE_THREAD:
+                await thread.add_user(discord.Object(int(card.ticket.user_id)))
+            sent = await thread.send(mention, embed=render.card_embed(card, self.lang), view=view,
+                                     allowed_mentions=mentions)
+        except discord.Forbidden:
+            await self._quietly(thread.delete())
+            raise
+        if card.again and card.transcript:  # staff in the new thread see what was said in the lost one
+            for piece in _pieces(transcript_text(card, self.lang, render.user_text)):
+                await self._quietly(thread.send(piece))
+        self._told = {told for told in self._told if told[0] != channel.id}  # fixed: a new breakage is told again
+        await self._retire_fallback(card.ticket, thread)
         return StaffThread(str(thread.id), f"{sent.id}/{mode}")
 
+    async def _fall_back(self, channel: discord.TextChannel, card: TicketCard, exc: discord.Forbidden,
+                         mention: str, mentions: Any, view: Any) -> StaffThread | None:
+        """No thread: post the card with its buttons in the channel (once per ticket), tell admins what to fix."""
+        ticket = card.ticket
+        missing = missing_rights(channel)
+        log.error("cannot open a thread for ticket %s in %s (missing %s): %s", ticket.id, channel.id,
+                  ", ".join(missing) or "-", exc)
+        await self._tell_admins(channel, missing, ticket.id, exc)
+        if fallback_parts(ticket) is not None:
+            return None  # its card is there already; the sweep tries the thread again later
+        try:
+            sent = await channel.send(render.clip(f"{mention} {t(self.lang, 'setup.fallback_card')}".strip()),
+                                      embed=render.card_embed(card, self.lang), view=view, allowed_mentions=mentions)
+        except discord.HTTPException as second:
+            log.error("cannot post the fallback card of ticket %s in %s: %s", ticket.id, channel.id, second)
+            return None
+        return StaffThread(None, f"{channel.id}:{sent.id}/{MODE_DM}")
+
+    async def _tell_admins(self, channel: discord.TextChannel, missing: list[str], ticket_id: int,
+                           exc: discord.Forbidden) -> None:
+        """Tell admins once per (channel, problem), in that channel; log it when the bot cannot post there."""
+        problem = ",".join(missing) or "refused"
+        if (channel.id, problem) in self._told:
+            return
+        self._told.add((channel.id, problem))
+        if missing:
+            names = ", ".join(t(self.lang, f"setup.permission.{name}") for name in missing)
+            cause = t(self.lang, "setup.discord_missing", permissions=names)
+        else:
+            cause = t(self.lang, "setup.discord_refused", error=exc.text or exc.status)
+        role = self.settings.discord.admin_role_id
+        mention, allowed = (f"<@&{role}> ", discord.AllowedMentions(roles=[discord.Object(role)])) if role \
+            else ("", discord.AllowedMentions.none())
+        try:
+            await channel.send(render.clip(mention + t(self.lang, "setup.told", number=ticket_id, problem=cause)),
+                               allowed_mentions=allowed)
+        except discord.HTTPException as second:
+            log.error("cannot tell admins in %s that the bot lacks %s: %s", channel.id, problem, second)
+
+    async def _retire_fallback(self, ticket: Ticket, thread: discord.Thread) -> None:
+        """A retry opened the thread: the fallback card in the channel loses its buttons and points there."""
+        where = fallback_parts(ticket)
+        channel = self.client.get_channel(where[0]) if where is not None else None
+        if where is not None and isinstance(channel, discord.TextChannel):
+            text = t(self.lang, "setup.moved", number=ticket.id, place=thread.mention)
+            await self._quietly(channel.get_partial_message(where[1]).edit(content=text, view=None))
+
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
-        thread = await self._thread(ticket)
+        thread = await self._live_thread(ticket)
         origin = ORIGIN.get()
-        if thread is None or (origin is not None and origin.kind == THREAD and origin.channel_id == thread.id):
+        if thread is not None and origin is not None and origin.kind == THREAD and origin.channel_id == thread.id:
             return  # written in the thread itself: staff already see it
         text = t(self.lang, "staff.user_says", user=render.user_text(ticket.user_name or ticket.user_id),
                  text=render.user_text(message.text))
-        await thread.send(render.clip(_with_attachment(text, message.attachment)))
+        await self._staff_post(ticket, thread, render.clip(_with_attachment(text, message.attachment)))
 
     async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
         if card_parts(ticket)[1] == MODE_THREAD:
@@ -96,13 +190,15 @@ class DiscordNotifier:
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         thread = await self._thread(ticket)
         if thread is None:
+            if event in CARD_EVENTS:
+                await self._update_fallback(ticket)
             return
         notice = event_notice(ticket, event, self.lang)
         if event == "reopened":
             await self._quietly(thread.edit(archived=False, locked=False))
         if notice:
             await thread.send(notice)
-        if event in ("claimed", "resolved", "closed", "reopened"):
+        if event in CARD_EVENTS:
             await self._update_card(thread, ticket)
         name = render.thread_name(ticket)
         if event in RENAMED_ON and thread.name != name:
@@ -128,9 +224,7 @@ class DiscordNotifier:
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         if reminder.audience == STAFF:
-            thread = await self._thread(ticket)
-            if thread is None:
-                return
+            thread = await self._live_thread(ticket)
             # Ping again whoever must act: the moderator role for an unclaimed ticket, else the claimer.
             role = self.settings.discord.moderator_role_id
             if reminder.kind == PINGED_UNCLAIMED and role:
@@ -140,8 +234,8 @@ class DiscordNotifier:
                 allowed = discord.AllowedMentions(users=[discord.Object(int(ticket.moderator_id))])
             else:
                 mention, allowed = "", discord.AllowedMentions.none()
-            await thread.send(render.clip(f"{mention}⏰ {render_reply(self.lang, reminder.reply)}"),
-                              allowed_mentions=allowed)
+            text = render.clip(f"{mention}⏰ {render_reply(self.lang, reminder.reply)}")
+            await self._staff_post(ticket, thread, text, allowed_mentions=allowed)
             return
         text = render_reply(ticket.language, reminder.reply)
         if card_parts(ticket)[1] == MODE_THREAD:
@@ -159,10 +253,35 @@ class DiscordNotifier:
             view = buttons.card_view(ticket, self.lang)
             await self._quietly(thread.get_partial_message(card_id).edit(view=view))
 
+    async def _update_fallback(self, ticket: Ticket) -> None:
+        """Show the ticket's state in the buttons of its card in the support channel, if it has one there."""
+        where = fallback_parts(ticket)
+        channel = self.client.get_channel(where[0]) if where is not None else None
+        if where is not None and isinstance(channel, discord.TextChannel):
+            view = buttons.card_view(ticket, self.lang)
+            await self._quietly(channel.get_partial_message(where[1]).edit(view=view))
+
     async def _notice(self, ticket: Ticket, text: str) -> None:
-        thread = await self._thread(ticket)
+        try:
+            await self._staff_post(ticket, await self._live_thread(ticket), text)
+        except StaffThreadGone:
+            log.info("ticket %s: its thread is gone, notice skipped", ticket.id)
+
+    async def _staff_post(self, ticket: Ticket, thread: discord.Thread | None, text: str, **kwargs: Any) -> None:
+        """Post in the ticket's thread, or under its fallback card; raise ``StaffThreadGone`` for a deleted thread."""
         if thread is not None:
-            await thread.send(text)
+            try:
+                await thread.send(text, **kwargs)
+            except discord.NotFound as exc:
+                if exc.code == UNKNOWN_CHANNEL:
+                    raise StaffThreadGone(ticket.id) from exc
+                raise
+            return
+        where = fallback_parts(ticket)
+        channel = self.client.get_channel(where[0]) if where is not None else None
+        if where is not None and isinstance(channel, discord.TextChannel):
+            card = channel.get_partial_message(where[1]).to_reference(fail_if_not_exists=False)
+            await channel.send(text, reference=card, **kwargs)
 
     async def _dm(self, ticket: Ticket, text: str, **kwargs: Any) -> bool:
         try:
@@ -173,9 +292,19 @@ class DiscordNotifier:
         return True
 
     async def _thread(self, ticket: Ticket) -> discord.Thread | None:
+        try:
+            return await self._live_thread(ticket)
+        except StaffThreadGone:
+            return None  # only a user's message or a reminder is worth a new thread
+
+    async def _live_thread(self, ticket: Ticket) -> discord.Thread | None:
+        """The ticket's thread; raises ``StaffThreadGone`` when Discord says it no longer exists."""
         if not ticket.thread_ref or not ticket.thread_ref.isdigit():
             return None
-        channel = await self._channel(int(ticket.thread_ref))
+        try:
+            channel = await self._channel(int(ticket.thread_ref))
+        except discord.NotFound as exc:
+            raise StaffThreadGone(ticket.id) from exc
         return channel if isinstance(channel, discord.Thread) else None
 
     async def _channel(self, channel_id: int) -> Any:
@@ -198,6 +327,16 @@ def state_tags(forum: discord.ForumChannel, ticket: Ticket) -> list[discord.Foru
     """The forum tag named after the ticket's state (open / claimed / resolved), if the forum has one."""
     wanted = {"pending": "open", "open": "open", "claimed": "claimed"}.get(ticket.state.value, "resolved")
     return [tag for tag in forum.available_tags if tag.name.lower() == wanted][:1]
+
+
+def _pieces(text: str) -> list[str]:
+    """Split text at line breaks into messages Discord accepts (a longer line is clipped)."""
+    pieces = [""]
+    for line in map(render.clip, text.splitlines()):
+        if len(pieces[-1]) + len(line) + 1 > render.CONTENT_LIMIT:
+            pieces.append("")
+        pieces[-1] = f"{pieces[-1]}\n{line}" if pieces[-1] else line
+    return [piece for piece in pieces if piece]
 
 
 def _with_attachment(text: str, attachment: str | None) -> str:

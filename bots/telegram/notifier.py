@@ -5,24 +5,29 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
-from telegram import Bot, Message
+from telegram import Bot, ChatMemberAdministrator, Message, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bots.telegram import render
-from bots.texts import event_notice
+from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import StaffThread, TicketCard
+from core.notify import StaffThread, StaffThreadGone, TicketCard
 from core.sla import STAFF, Reminder
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ATTEMPTS = 3
+# Why Telegram refused a topic; each names a ``setup.*`` text telling admins what to fix.
+TOPICS_OFF, NOT_ADMIN, NO_TOPIC_RIGHT = "topics_off", "not_admin", "no_topic_right"
+REMOVED, REFUSED = "removed", "refused"
+# How Telegram says a topic is gone (deleted, or closed to a bot without the right to post there).
+GONE = ("message thread not found", "topic_deleted", "topic_closed")
 
 
 def thread_ref(chat_id: int, thread_id: int) -> str:
@@ -37,6 +42,21 @@ def parse_thread_ref(ref: str | None) -> tuple[int, int] | None:
         return int(chat), int(thread)
     except ValueError:
         return None
+
+
+def fallback_ref(chat_id: int, message_id: int) -> str:
+    """Return the stored reference of a card posted in a group's General topic (a topic card is its message id)."""
+    return f"{chat_id}:{message_id}"
+
+
+def parse_fallback_ref(ref: str | None) -> tuple[int, int] | None:
+    """Return (chat id, message id) of a fallback card, or None for a topic card or none at all."""
+    return parse_thread_ref(ref)  # the same "chat:number" shape
+
+
+def topic_gone(exc: TelegramError) -> bool:
+    """Whether Telegram refused a message because its topic no longer takes messages."""
+    return isinstance(exc, BadRequest) and any(mark in exc.message.lower() for mark in GONE)
 
 
 async def with_retries(call: Callable[[], Awaitable[T]]) -> T:
@@ -56,11 +76,14 @@ class TelegramNotifier:
     """Shows tickets as forum topics in the staff group and relays between topic and private chat."""
 
     def __init__(self, bot: Bot, staff_chat_id: int | None, staff_lang: str,
-                 routes: dict[str, int] | None = None) -> None:
+                 routes: dict[str, int] | None = None, admin_ids: Sequence[int] = ()) -> None:
         self.bot = bot
         self.staff_chat_id = staff_chat_id
         self.routes = routes or {}
         self.lang = staff_lang
+        self.admin_ids = tuple(admin_ids)
+        # (group, problem) admins were told about; forgotten once a topic is created there again.
+        self._told: set[tuple[int, str]] = set()
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         if self.staff_chat_id is None:
@@ -71,23 +94,20 @@ class TelegramNotifier:
         try:
             topic = await with_retries(lambda: self.bot.create_forum_topic(chat, render.topic_title(card.ticket)))
         except TelegramError as exc:
-            # No topic (no rights, topics off): the ticket stays open and staff still hear of it.
-            log.error("cannot create a topic for ticket %s: %s", card.ticket.id, exc)
-            notice = f"{render.card_text(card, self.lang)[:3900]}\n\n⚠️ {exc}"
-            await with_retries(lambda: self.bot.send_message(chat, notice))
-            return None
+            return await self._fall_back(card, chat, exc)
+        self._told = {told for told in self._told if told[0] != chat}  # fixed: a new breakage is told again
         thread = topic.message_thread_id
         sent = await with_retries(lambda: self.bot.send_message(
             chat, render.card_text(card, self.lang)[: render.MESSAGE_LIMIT], message_thread_id=thread,
             reply_markup=render.card_keyboard(card.ticket, self.lang)))
+        if card.again and card.transcript:  # staff in the new topic see what was said in the lost one
+            await self._quietly(self._send(chat, transcript_text(card, self.lang), None, thread=thread))
+        await self._retire_fallback(card.ticket)
         return StaffThread(thread_ref(chat, thread), str(sent.message_id))
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
-        where = parse_thread_ref(ticket.thread_ref)
-        if where is None:
-            return
         text = t(self.lang, "staff.user_says", user=ticket.user_name or ticket.user_id, text=message.text)
-        await self._send(where[0], text, message.attachment, thread=where[1])
+        await self._to_staff_place(ticket, text, message.attachment)
 
     async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
         text = t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-", text=message.text)
@@ -99,19 +119,17 @@ class TelegramNotifier:
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         where = parse_thread_ref(ticket.thread_ref)
-        if where is None:
-            return
-        chat, thread = where
         if event in ("claimed", "resolved", "closed", "reopened"):
-            await self._quietly(self.bot.edit_forum_topic(chat, thread, name=render.topic_title(ticket)))
-            await self._update_card(ticket, chat)
-        if event == "reopened":
-            await self._quietly(self.bot.reopen_forum_topic(chat, thread))
+            if where is not None:
+                await self._quietly(self.bot.edit_forum_topic(*where, name=render.topic_title(ticket)))
+            await self._update_card(ticket)
+        if event == "reopened" and where is not None:
+            await self._quietly(self.bot.reopen_forum_topic(*where))
         notice = event_notice(ticket, event, self.lang)
-        if notice:
+        if notice and where is not None:  # a fallback card shows the state on its buttons; General stays quiet
             await self.staff_notice(ticket, notice)
-        if event in ("resolved", "closed"):
-            await self._quietly(self.bot.close_forum_topic(chat, thread))
+        if event in ("resolved", "closed") and where is not None:
+            await self._quietly(self.bot.close_forum_topic(*where))
 
     async def request_rating(self, ticket: Ticket) -> None:
         text = t(ticket.language, "rating.ask_buttons", number=ticket.id)
@@ -123,7 +141,7 @@ class TelegramNotifier:
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         if reminder.audience == STAFF:
-            await self.staff_notice(ticket, "⏰ " + render_reply(self.lang, reminder.reply))
+            await self._to_staff_place(ticket, "⏰ " + render_reply(self.lang, reminder.reply), None)
             return
         try:
             await self._send(int(ticket.user_id), render_reply(ticket.language, reminder.reply), None)
@@ -131,29 +149,119 @@ class TelegramNotifier:
             await self.staff_notice(ticket, t(self.lang, "staff.user_unreachable"))
 
     async def staff_notice(self, ticket: Ticket, text: str) -> None:
-        """Post a line into the ticket's topic."""
+        """Post a line into the ticket's topic (or under its fallback card); a deleted topic is only logged."""
+        try:
+            await self._to_staff_place(ticket, text, None)
+        except StaffThreadGone:
+            # A notice is not worth a new topic; the user's next message or the next reminder makes one.
+            log.info("ticket %s: its topic is gone, notice skipped", ticket.id)
+
+    async def _to_staff_place(self, ticket: Ticket, text: str, attachment: str | None) -> None:
+        """Post in the ticket's topic, or under its fallback card; raise ``StaffThreadGone`` for a deleted topic."""
         where = parse_thread_ref(ticket.thread_ref)
         if where is not None:
-            await self._send(where[0], text, None, thread=where[1])
+            try:
+                await self._send(where[0], text, attachment, thread=where[1])
+            except BadRequest as exc:
+                if topic_gone(exc):
+                    raise StaffThreadGone(ticket.id) from exc
+                raise
+            return
+        fallback = parse_fallback_ref(ticket.card_ref)
+        if fallback is not None:
+            await self._send(fallback[0], text, attachment, reply_to=fallback[1])
 
-    async def _update_card(self, ticket: Ticket, chat: int) -> None:
-        if not ticket.card_ref:
+    async def _fall_back(self, card: TicketCard, chat: int, exc: TelegramError) -> StaffThread | None:
+        """No topic: post the card with its buttons in General (once per ticket) and tell admins what to fix."""
+        ticket = card.ticket
+        problem = await self._diagnose(chat, exc)
+        log.error("cannot create a topic for ticket %s in %s (%s): %s", ticket.id, chat, problem, exc)
+        await self._tell_admins(chat, problem, ticket.id, exc)
+        if problem == REMOVED or parse_fallback_ref(ticket.card_ref) is not None:
+            return None  # the group refuses the bot, or the card is there already; the sweep tries again
+        text = f"{t(self.lang, 'setup.fallback_card')}\n\n{render.card_text(card, self.lang)}"
+        try:
+            sent = await with_retries(lambda: self.bot.send_message(
+                chat, text[: render.MESSAGE_LIMIT], reply_markup=render.card_keyboard(ticket, self.lang)))
+        except TelegramError as second:
+            log.error("cannot post the fallback card of ticket %s in %s: %s", ticket.id, chat, second)
+            return None
+        return StaffThread(None, fallback_ref(chat, sent.message_id))
+
+    async def _diagnose(self, chat: int, exc: TelegramError) -> str | None:
+        """Ask Telegram what is wrong with the staff group; None for a passing failure (network, flood)."""
+        if isinstance(exc, Forbidden) or "chat not found" in exc.message.lower():
+            return REMOVED
+        if not isinstance(exc, BadRequest):
+            return None
+        try:
+            if not (await self.bot.get_chat(chat)).is_forum:
+                return TOPICS_OFF
+            member = await self.bot.get_chat_member(chat, self.bot.id)
+        except Forbidden:
+            return REMOVED
+        except TelegramError as check:
+            log.warning("cannot check the setup of staff group %s: %s", chat, check)
+            return REFUSED
+        if not isinstance(member, ChatMemberAdministrator):
+            return NOT_ADMIN
+        return REFUSED if member.can_manage_topics else NO_TOPIC_RIGHT
+
+    async def _tell_admins(self, chat: int, problem: str | None, ticket_id: int, exc: TelegramError) -> None:
+        """Tell admins once per (group, problem): in the group, or privately when the group refuses the bot."""
+        if problem is None or (chat, problem) in self._told:
+            return
+        self._told.add((chat, problem))
+        cause = t(self.lang, f"setup.{problem}", chat=chat, error=exc.message)
+        text = t(self.lang, "setup.told", problem=cause, number=ticket_id)
+        if problem != REMOVED:
+            try:
+                await with_retries(lambda: self.bot.send_message(chat, text))
+                return
+            except TelegramError as second:
+                log.error("cannot tell staff group %s about its setup: %s", chat, second)
+        reached = 0
+        for admin in self.admin_ids:
+            try:
+                await with_retries(functools.partial(self.bot.send_message, admin, text))
+                reached += 1
+            except TelegramError as second:  # an admin who never opened a chat with the bot
+                log.warning("cannot tell admin %s about staff group %s: %s", admin, chat, second)
+        if not reached:
+            log.error("no admin could be told that staff group %s is unusable (%s)", chat, problem)
+
+    async def _retire_fallback(self, ticket: Ticket) -> None:
+        """A retry made the topic: the fallback card in General loses its buttons and points there."""
+        fallback = parse_fallback_ref(ticket.card_ref)
+        if fallback is not None:
+            text = t(self.lang, "setup.moved", number=ticket.id, place=render.topic_title(ticket))
+            await self._quietly(self.bot.edit_message_text(text, *fallback))
+
+    async def _update_card(self, ticket: Ticket) -> None:
+        """Show the ticket's state in its card's buttons, in its topic or as a fallback card in General."""
+        topic = parse_thread_ref(ticket.thread_ref)
+        card = parse_fallback_ref(ticket.card_ref)
+        if card is None and topic is not None and (ticket.card_ref or "").isdigit():
+            card = topic[0], int(ticket.card_ref or "")
+        if card is None:
             return
         # No markup at all removes the buttons once the ticket is resolved or closed.
         markup = render.card_keyboard(ticket, self.lang)
-        await self._quietly(self.bot.edit_message_reply_markup(chat, int(ticket.card_ref), reply_markup=markup))
+        await self._quietly(self.bot.edit_message_reply_markup(*card, reply_markup=markup))
 
-    async def _send(self, chat: int, text: str, attachment: str | None, *, thread: int | None = None) -> Message:
+    async def _send(self, chat: int, text: str, attachment: str | None, *, thread: int | None = None,
+                    reply_to: int | None = None) -> Message:
         kind, _, file_id = (attachment or "").partition(":")
+        # Under a fallback card, a line answers the card so staff see which ticket it belongs to.
+        answers = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+        place: dict[str, Any] = {"message_thread_id": thread, "reply_parameters": answers}
         if kind == "photo" and file_id:
-            return await with_retries(lambda: self.bot.send_photo(chat, file_id, caption=text[:1024],
-                                                                  message_thread_id=thread))
+            return await with_retries(lambda: self.bot.send_photo(chat, file_id, caption=text[:1024], **place))
         if kind == "document" and file_id:
-            return await with_retries(lambda: self.bot.send_document(chat, file_id, caption=text[:1024],
-                                                                     message_thread_id=thread))
+            return await with_retries(lambda: self.bot.send_document(chat, file_id, caption=text[:1024], **place))
         sent: Message | None = None
         for piece in render.chunks(text):
-            sent = await with_retries(functools.partial(self.bot.send_message, chat, piece, message_thread_id=thread))
+            sent = await with_retries(functools.partial(self.bot.send_message, chat, piece, **place))
         assert sent is not None, "empty text is refused before it gets here"
         return sent
 
