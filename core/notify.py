@@ -70,8 +70,13 @@ class Notifier(Protocol):
         """Reflect a state change (claimed, resolved, closed, reopened, rated) on the platform."""
         ...
 
-    async def request_rating(self, ticket: Ticket) -> None:
-        """Ask the user for a 1-5 satisfaction rating of a resolved ticket."""
+    async def request_rating(self, ticket: Ticket) -> str | None:
+        """Ask the user for a 1-5 satisfaction rating of a resolved ticket; return the request's message
+        (a platform reference), so its buttons can be taken away once the rating is final."""
+        ...
+
+    async def rating_final(self, ticket: Ticket, request: str) -> None:
+        """The rating can no longer change: take the buttons off the request message ``request``."""
         ...
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
@@ -97,7 +102,10 @@ class NullNotifier:
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         return None
 
-    async def request_rating(self, ticket: Ticket) -> None:
+    async def request_rating(self, ticket: Ticket) -> str | None:
+        return None
+
+    async def rating_final(self, ticket: Ticket, request: str) -> None:
         return None
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:

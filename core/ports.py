@@ -124,7 +124,7 @@ class TicketRepo(Protocol):
 
     async def list(
         self, *, states: Iterable[TicketState] | None = None, platform: str | None = None,
-        user_id: str | None = None, limit: int = 50,
+        user_id: str | None = None, limit: int = 50, closed_since: datetime | None = None,
     ) -> list[Ticket]: ...
 
     async def count_by_state(self) -> dict[str, int]:

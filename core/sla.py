@@ -21,7 +21,7 @@ from core.i18n import Reply
 from core.models import Actor, Author, Ticket, TicketEvent, TicketState
 from core.notify import StaffThreadGone
 from core.settings import SlaSettings
-from core.tickets import THREAD_GONE, TicketService
+from core.tickets import RATING_FINAL, THREAD_GONE, TicketService
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,11 @@ class Housekeeper:
             action = await self._check(ticket)
             if action:
                 done.append((ticket.id, action))
+        # Ratings given in the last hour whose change window has passed lose their buttons.
+        recent = self.tickets.clock() - timedelta(hours=1)
+        for ticket in await self.tickets.repo.list(states=[TicketState.CLOSED], closed_since=recent, limit=10_000):
+            if await self.tickets.finalize_rating(ticket):
+                done.append((ticket.id, RATING_FINAL))
         return done
 
     async def run_forever(self) -> None:

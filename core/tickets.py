@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 S = TicketState
 RATED, RERATED = "rated", "rerated"
+RATING_ASKED, RATING_FINAL = "rating_asked", "rating_final"  # detail of RATING_ASKED: the request message
 THREAD_GONE = "thread_gone"  # the platform said the ticket's staff thread was deleted
 # A rating may be changed this long after the first press; then it is final and its buttons go.
 RATING_CHANGE_WINDOW = timedelta(minutes=10)
@@ -205,8 +206,11 @@ class TicketService:
         await self._event(ticket_id, "resolved", actor.key)
         ticket = await self.get(ticket_id)
         notifier = self.notifier(ticket.platform)
+        # The user is asked first: a staff thread that is gone must not cost the rating request.
+        request = await notifier.request_rating(ticket)
+        if request is not None:
+            await self._event(ticket_id, RATING_ASKED, "bot", request)
         await notifier.ticket_changed(ticket, "resolved")
-        await notifier.request_rating(ticket)
         return ticket
 
     async def rate(self, ticket_id: int, user: Actor, score: int, comment: str | None = None) -> Ticket:
@@ -238,6 +242,21 @@ class TicketService:
         rated = [e.at for e in await self.repo.events(ticket.id) if e.kind == RATED]
         first = min(rated) if rated else (ticket.closed_at or ticket.updated_at)
         return self.clock() - first <= RATING_CHANGE_WINDOW
+
+    async def finalize_rating(self, ticket: Ticket) -> bool:
+        """Once the change window has passed, take the buttons off the rating requests (once); True if now."""
+        if ticket.rating is None or await self.rating_open(ticket):
+            return False
+        events = await self.repo.events(ticket.id)
+        requests = [e.detail for e in events if e.kind == RATING_ASKED and e.detail]
+        if not requests or any(e.kind == RATING_FINAL for e in events):
+            return False
+        if not await self.note_once(ticket.id, RATING_FINAL, events[0].at, actor="bot"):
+            return False  # another process did it
+        notifier = self.notifier(ticket.platform)
+        for request in requests:
+            await notifier.rating_final(ticket, request)
+        return True
 
     async def _change_rating(self, ticket: Ticket, user: Actor, score: int, comment: str | None) -> Ticket:
         if not await self.rating_open(ticket):

@@ -149,9 +149,11 @@ class SqlTicketRepo:
             return int(ahead.one()) + 1
 
     async def list(self, *, states: Iterable[TicketState] | None = None, platform: str | None = None,
-                   user_id: str | None = None, limit: int = 50) -> list[Ticket]:
-        """Return tickets, newest first."""
+                   user_id: str | None = None, limit: int = 50, closed_since: datetime | None = None) -> list[Ticket]:
+        """Return tickets, newest first (``closed_since``: only those closed at or after it)."""
         statement = select(TicketRow)
+        if closed_since is not None:
+            statement = statement.where(col(TicketRow.closed_at) >= closed_since)
         if states is not None:
             statement = statement.where(col(TicketRow.state).in_([s.value for s in states]))
         if platform is not None:

@@ -47,6 +47,7 @@ class FakeNotifier:
         self.to_user_sent: list[tuple[int, str]] = []
         self.changes: list[tuple[int, str]] = []
         self.ratings: list[int] = []
+        self.finals: list[tuple[int, str]] = []
         self.reminders: list[tuple[int, str, str]] = []
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
@@ -62,8 +63,12 @@ class FakeNotifier:
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         self.changes.append((ticket.id, event))
 
-    async def request_rating(self, ticket: Ticket) -> None:
+    async def request_rating(self, ticket: Ticket) -> str | None:
         self.ratings.append(ticket.id)
+        return f"rating-{ticket.id}-{len(self.ratings)}"
+
+    async def rating_final(self, ticket: Ticket, request: str) -> None:
+        self.finals.append((ticket.id, request))
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         self.reminders.append((ticket.id, reminder.kind, reminder.audience))

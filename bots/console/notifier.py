@@ -37,9 +37,13 @@ class ConsoleNotifier:
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         self._out(f"[staff] #{ticket.id} {event}" + (f" by {ticket.moderator_name}" if event == "claimed" else ""))
 
-    async def request_rating(self, ticket: Ticket) -> None:
+    async def request_rating(self, ticket: Ticket) -> str | None:
         self.rating_requested = ticket.id
         self._out(t(ticket.language, "rating.ask", number=ticket.id))
+        return None  # typed replies, no buttons to take away
+
+    async def rating_final(self, ticket: Ticket, request: str) -> None:
+        return None
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         if reminder.audience == STAFF:

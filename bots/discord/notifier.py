@@ -184,7 +184,7 @@ class DiscordNotifier:
         if card_parts(ticket)[1] == MODE_THREAD:
             return  # the user is in the thread and reads the moderator there
         text = t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-", text=message.text)
-        if not await self._dm(ticket, render.clip(_with_attachment(text, message.attachment))):
+        if await self._dm(ticket, render.clip(_with_attachment(text, message.attachment))) is None:
             await self._notice(ticket, t(self.lang, "staff.user_unreachable"))
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
@@ -214,13 +214,21 @@ class DiscordNotifier:
         if changes:
             await self._quietly(thread.edit(**changes))
 
-    async def request_rating(self, ticket: Ticket) -> None:
+    async def request_rating(self, ticket: Ticket) -> str | None:
         text = t(ticket.language, "rating.ask_buttons", number=ticket.id)
-        if not await self._dm(ticket, text, view=buttons.rating_view(ticket.id)):
+        sent = await self._dm(ticket, text, view=buttons.rating_view(ticket.id))
+        if sent is None:
             thread = await self._thread(ticket)
             if thread is not None and card_parts(ticket)[1] == MODE_THREAD:
-                await thread.send(f"<@{ticket.user_id}> {text}", view=buttons.rating_view(ticket.id),
-                                  allowed_mentions=discord.AllowedMentions(users=True))
+                sent = await thread.send(f"<@{ticket.user_id}> {text}", view=buttons.rating_view(ticket.id),
+                                         allowed_mentions=discord.AllowedMentions(users=True))
+        return f"{sent.channel.id}:{sent.id}" if sent is not None else None
+
+    async def rating_final(self, ticket: Ticket, request: str) -> None:
+        channel, _, message = request.partition(":")
+        if channel.isdigit() and message.isdigit():
+            partial = self.client.get_partial_messageable(int(channel)).get_partial_message(int(message))
+            await self._quietly(partial.edit(view=buttons.rating_view(ticket.id, ticket.rating, final=True)))
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         if reminder.audience == STAFF:
@@ -244,7 +252,7 @@ class DiscordNotifier:
                 await thread.send(render.clip(f"<@{ticket.user_id}> {text}"),
                                   allowed_mentions=discord.AllowedMentions(users=True))
                 return
-        if not await self._dm(ticket, render.clip(text)):
+        if await self._dm(ticket, render.clip(text)) is None:
             await self._notice(ticket, t(self.lang, "staff.user_unreachable"))
 
     async def _update_card(self, thread: discord.Thread, ticket: Ticket) -> None:
@@ -283,13 +291,12 @@ class DiscordNotifier:
             card = channel.get_partial_message(where[1]).to_reference(fail_if_not_exists=False)
             await channel.send(text, reference=card, **kwargs)
 
-    async def _dm(self, ticket: Ticket, text: str, **kwargs: Any) -> bool:
+    async def _dm(self, ticket: Ticket, text: str, **kwargs: Any) -> discord.Message | None:
         try:
             user = self.client.get_user(int(ticket.user_id)) or await self.client.fetch_user(int(ticket.user_id))
-            await user.send(text, **kwargs)
+            return await user.send(text, **kwargs)
         except discord.Forbidden:
-            return False  # DMs closed or the bot blocked: the text is stored, staff are told
-        return True
+            return None  # DMs closed or the bot blocked: the text is stored, staff are told
 
     async def _thread(self, ticket: Ticket) -> discord.Thread | None:
         try:

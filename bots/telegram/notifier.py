@@ -131,13 +131,20 @@ class TelegramNotifier:
         if event in ("resolved", "closed") and where is not None:
             await self._quietly(self.bot.close_forum_topic(*where))
 
-    async def request_rating(self, ticket: Ticket) -> None:
+    async def request_rating(self, ticket: Ticket) -> str | None:
         text = t(ticket.language, "rating.ask_buttons", number=ticket.id)
         try:
-            await with_retries(lambda: self.bot.send_message(int(ticket.user_id), text,
-                                                             reply_markup=render.rating_keyboard(ticket.id)))
+            sent = await with_retries(lambda: self.bot.send_message(int(ticket.user_id), text,
+                                                                    reply_markup=render.rating_keyboard(ticket.id)))
         except Forbidden:
             await self.staff_notice(ticket, t(self.lang, "staff.user_unreachable"))
+            return None
+        return f"{sent.chat_id}:{sent.message_id}"
+
+    async def rating_final(self, ticket: Ticket, request: str) -> None:
+        chat, _, message = request.partition(":")
+        if chat.lstrip("-").isdigit() and message.isdigit():
+            await self._quietly(self.bot.edit_message_reply_markup(int(chat), int(message), reply_markup=None))
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         if reminder.audience == STAFF:

@@ -206,9 +206,34 @@ async def test_a_rating_is_final_after_ten_minutes(fake: FakeDiscord, start_clie
     real_clock = client.desk.tickets.clock
     client.desk.tickets.clock = lambda: real_clock() + timedelta(minutes=11)
     mark = fake.mark()
+    # The sweep disables the request's buttons, showing the final choice...
+    assert await client.desk_app.housekeeper.sweep() == [(ticket.id, "rating_final")]
+    swept = await fake.wait("PATCH", f"/channels/{dm_of(ALICE)}/messages/{rating_message['id']}", mark)
+    swept_buttons = [c for row in swept.body["components"] for c in row["components"]]
+    assert all(b["disabled"] for b in swept_buttons) and swept_buttons[3]["style"] == 3  # 4 highlighted
+    # ...and a press on it anyway is told so politely.
+    mark = fake.mark()
     late = await fake.answer(await fake.press(ALICE, rating_message, f"sb:rate:{ticket.id}:1", dm=True))
     assert "already rated 4/5" in late.content
     disabled = await fake.wait("PATCH", "/messages/@original", mark)
     buttons = [c for row in disabled.body["components"] for c in row["components"]]
     assert len(buttons) == 5 and all(b.get("disabled") for b in buttons)
     assert (await client.desk.tickets.get(ticket.id)).rating == 4
+
+
+async def test_one_users_flood_in_the_help_channel_does_not_delay_another(fake: FakeDiscord, start_client):
+    await start_client()
+    mark = fake.mark()
+    for number in range(100):
+        await fake.message(ALICE, f"hello {number}? how do I back up my wallet")
+    await fake.message(BOB, "怎么备份助记词？")
+
+    def bobs_answer() -> int | None:
+        sent = fake.sent("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+        return next((i for i, c in enumerate(sent) if "助记词" in c.embed_text), None)
+
+    async with fake._changed:
+        await asyncio.wait_for(fake._changed.wait_for(lambda: bobs_answer() is not None), 60)
+    # Each author's messages queue on their own: only a handful of Alice's hundred were answered first
+    # (with one queue per channel, Bob waited behind all of them).
+    assert bobs_answer() is not None and bobs_answer() <= 5, bobs_answer()

@@ -159,3 +159,18 @@ async def test_two_processes_sweeping_at_once_ping_and_warn_once(app, make_desk,
     swept = await asyncio.gather(app.housekeeper.sweep(), other.housekeeper.sweep())
     assert [done for done in swept[0] + swept[1] if done[0] == quiet] == [(quiet, "auto_resolved")]
     assert notifier.ratings == [quiet]
+
+
+async def test_a_rating_loses_its_buttons_once_it_is_final(app, clock, notifier):
+    number = await escalate(app)
+    await app.desk.tickets.claim(number, MOD)
+    await app.desk.tickets.resolve(number, MOD)
+    await app.desk.rate(user(), number, 2)
+    clock.advance(minutes=5)
+    await app.desk.rate(user(), number, 4)  # still changeable
+    assert await app.housekeeper.sweep() == [] and notifier.finals == []
+    clock.advance(minutes=6)  # eleven minutes after the first press
+    assert await app.housekeeper.sweep() == [(number, "rating_final")]
+    assert notifier.finals == [(number, f"rating-{number}-1")]  # the request message, once
+    assert await app.housekeeper.sweep() == []
+    assert (await app.desk.tickets.get(number)).rating == 4

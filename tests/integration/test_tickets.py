@@ -52,7 +52,7 @@ async def test_full_lifecycle(make_desk, notifier):
     assert [m.author for m in messages if not m.internal][-2:] == [Author.USER, Author.MODERATOR]
     assert any(m.internal for m in messages)
     kinds = [e.kind for e in await desk.tickets.repo.events(ticket.id)]
-    assert kinds == ["created", "escalated", "claimed", "resolved", "rated"]
+    assert kinds == ["created", "escalated", "claimed", "resolved", "rating_asked", "rated"]
     assert [c[1] for c in notifier.changes] == ["claimed", "resolved", "rated"]
 
 

@@ -153,11 +153,16 @@ async def test_a_rating_can_be_changed_for_ten_minutes_then_its_buttons_go(api: 
     assert not api.sent("editForumTopic", mark)  # a rating never renames the topic
     assert (await desk.tickets.get(ticket.id)).rating == 5
 
-    # Eleven minutes later the rating is final: a press is told so politely and the buttons go.
+    # Eleven minutes later the rating is final: the sweep takes the buttons off the request...
     from datetime import timedelta
 
     real_clock = desk.tickets.clock
     desk.tickets.clock = lambda: real_clock() + timedelta(minutes=11)
+    mark = api.mark()
+    assert await bot.desk_app.housekeeper.sweep() == [(ticket.id, "rating_final")]
+    final = await api.wait("editMessageReplyMarkup", mark, chat_id=ALICE.id, message_id=rating.params["message_id"])
+    assert not final.get("reply_markup")
+    # ...and a press on a copy still on screen is told so politely, and changes nothing.
     mark = api.mark()
     api.press(ALICE, rating, f"rate:{ticket.id}:1")
     answer = await api.wait("answerCallbackQuery", mark)
