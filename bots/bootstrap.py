@@ -5,10 +5,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import hashlib
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 
+from bots.model_fetch import MARKER, WEIGHTS
 from core.clock import Clock, utcnow
 from core.desk import SupportDesk
 from core.embedding import SentenceTransformerEmbedder
@@ -17,7 +20,7 @@ from core.intents import IntentClassifier
 from core.models import Actor
 from core.notify import Notifier
 from core.onnx_embedding import OnnxEmbedder, onnx_path
-from core.ports import Embedder
+from core.ports import Embedder, VectorCache
 from core.retrieval import FaqIndex, VectorStore
 from core.settings import Settings
 from core.sla import Housekeeper
@@ -27,6 +30,7 @@ from faq.snippets import default_snippets_path, load_snippets
 from storage.engine import Database, make_engine
 from storage.faq_repo import SqlFaqRepo
 from storage.insights_repo import SqlInsightsRepo
+from storage.machine_cache import LayeredVectorCache, MachineVectorCache
 from storage.migrate import upgrade_async
 from storage.ticket_repo import SqlTicketRepo
 from storage.vector_cache import SqlVectorCache
@@ -86,6 +90,21 @@ def _load(path: str, name: str, backend: str, device: str, max_seq_length: int, 
                                        precision=precision)
 
 
+def model_identity(settings: Settings) -> str:
+    """A short digest naming the model's weights, so cached vectors are never reused for other weights.
+
+    The fetch verified the weights' sha256 and left it in a marker; another local model is named by
+    its weights' size and modification time, a hub name by itself.
+    """
+    path = Path(settings.resolved_model_path)
+    marker = path / MARKER
+    if marker.is_file():
+        return marker.read_text().strip()[:16]
+    weights = path / WEIGHTS
+    seed = f"{weights.stat().st_size}:{weights.stat().st_mtime_ns}" if weights.is_file() else str(path)
+    return hashlib.sha256(seed.encode()).hexdigest()[:16]
+
+
 async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
                      notifiers: dict[str, Notifier] | None = None, clock: Clock = utcnow,
                      seed_faq: bool = True, vector_cache_url: str | None = None) -> DeskApp:
@@ -99,7 +118,12 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
             await upgrade_async(vector_cache_url)
             cache_db = Database(make_engine(vector_cache_url))
         embedder = embedder or load_embedder(settings)
-        store = VectorStore(embedder, SqlVectorCache(cache_db), max_batch=settings.encode_batch,
+        cache: VectorCache = SqlVectorCache(cache_db)
+        if settings.vector_cache_file is not None:
+            machine = MachineVectorCache(settings.vector_cache_file, model_identity(settings),
+                                         max_vectors=settings.vector_cache_max)
+            cache = LayeredVectorCache(machine, cache)
+        store = VectorStore(embedder, cache, max_batch=settings.encode_batch,
                             batch_wait=settings.encode_wait_ms / 1000, recent_messages=settings.query_cache_size)
         index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight,
                          settings.decision.classifier_weight, settings.decision.classifier_alpha)

@@ -14,6 +14,11 @@ def default_data_dir() -> Path:
     return Path.home() / ".local" / "share" / "supportbot"
 
 
+def default_vector_cache_file() -> Path:
+    """Return the machine-wide vector cache shared by every database (see storage/machine_cache.py)."""
+    return Path.home() / ".cache" / "supportbot" / "vectors.sqlite3"
+
+
 def default_model_dir() -> Path:
     """Return where `supportbot model fetch` stores the verified model."""
     return Path.home() / ".cache" / "supportbot" / "models" / "embeddinggemma-300m"
@@ -145,6 +150,10 @@ class Settings(BaseSettings):
     encode_batch: int = Field(16, ge=1, description="Most concurrent messages encoded in one model call")
     encode_wait_ms: float = Field(2, ge=0, description="How long a message waits for others to batch with")
     query_cache_size: int = Field(4096, ge=0, description="Recent message vectors kept in memory (0: none)")
+    vector_cache_file: Path | None = Field(default_factory=default_vector_cache_file,
+                                           description="Machine-wide FAQ vector cache shared by every database "
+                                                       "(empty: none)")
+    vector_cache_max: int = Field(100_000, ge=1000, description="Most vectors the machine-wide cache keeps")
     faq_file: Path | None = Field(None, description="FAQ YAML imported into an empty database on start")
     faq_sync_seconds: float = Field(2, ge=0, description="How often to look for FAQ edits made by other processes")
     snippets_file: Path | None = Field(None, description="Moderators' canned replies (YAML); default: the shipped ones")
@@ -166,6 +175,11 @@ class Settings(BaseSettings):
         if self.model_backend == "onnx" and self.model_precision != "fp32":
             raise ValueError("model_precision int8 needs model_backend torch (or auto)")
         return self
+
+    @field_validator("vector_cache_file", mode="before")
+    @classmethod
+    def _no_file(cls, value: object) -> object:
+        return None if isinstance(value, str) and value.strip().lower() in ("", "none", "off") else value
 
     @field_validator("timezone")
     @classmethod

@@ -42,7 +42,9 @@ def settings(tmp_path: Path) -> Settings:
     """Settings on a fresh SQLite file in the test's own folder."""
     faq = tmp_path / "faq.yaml"
     faq.write_text(SMALL_FAQ, encoding="utf-8")
-    return Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", faq_file=faq, _env_file=None)  # type: ignore[call-arg]
+    # No machine-wide vector cache: tests count what is encoded (the run shares `vector_cache_url` instead).
+    return Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", faq_file=faq,  # type: ignore[call-arg]
+                    vector_cache_file=None, _env_file=None)
 
 
 @contextlib.asynccontextmanager

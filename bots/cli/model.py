@@ -1,4 +1,4 @@
-"""`supportbot model fetch|verify`: get the embedding model once, offline afterwards."""
+"""`supportbot model fetch|verify|export|warm`: get the embedding model once, offline afterwards."""
 
 from __future__ import annotations
 
@@ -58,3 +58,31 @@ def export(target: Target = DEFAULT_TARGET,
         typer.secho(f"model export failed: {exc}", err=True, fg="red")
         raise typer.Exit(code=1) from None
     typer.echo(f"ONNX graph ready at {path}")
+
+
+@app.command()
+def warm(faq: Annotated[Path | None, typer.Option(help="FAQ file (default: the shipped one)")] = None) -> None:
+    """Encode an FAQ into this machine's vector cache, so any new database starts without encoding."""
+    import asyncio
+    import tempfile
+
+    from bots.bootstrap import build_desk
+    from core.settings import Settings
+
+    setup_logging("WARNING")
+    settings = Settings()
+    if settings.vector_cache_file is None:
+        typer.secho("SUPPORTBOT_VECTOR_CACHE_FILE is off: nothing to warm", err=True, fg="red")
+        raise typer.Exit(code=1)
+
+    async def run() -> int:
+        with tempfile.TemporaryDirectory(prefix="supportbot-warm-") as tmp:
+            scratch = settings.model_copy(update={"database_url": f"sqlite:///{Path(tmp) / 'warm.db'}",
+                                                  "faq_file": faq or settings.faq_file})
+            app = await build_desk(scratch)
+            encoded = app.desk.index._store.encoded
+            await app.close()
+            return encoded
+
+    encoded = asyncio.run(run())
+    typer.echo(f"vector cache {settings.vector_cache_file} warm ({encoded} texts encoded now)")
