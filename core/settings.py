@@ -129,6 +129,20 @@ class DiscordSettings(BaseSettings):
         return list(dict.fromkeys([*main, *self.routes.values()]))
 
 
+class GuardSettings(BaseSettings):
+    """The community guard: who is official, so imitations of them can be told apart."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_GUARD_", env_file=".env", extra="ignore")
+
+    brands: list[str] = Field(default_factory=lambda: ["TPWallet", "TokenPocket", "TP钱包"])
+    official_domains: list[str] = Field(default_factory=lambda: ["tokenpocket.pro"])
+    official_bots: list[str] = Field(default_factory=list, description="Usernames of the official bots")
+    staff_names: list[str] = Field(default_factory=list, description="Staff display names (besides the live list)")
+    allowed_domains: list[str] = Field(default_factory=lambda: [
+        "etherscan.io", "bscscan.com", "tronscan.org", "solscan.io", "polygonscan.com", "arbiscan.io",
+        "github.com", "coingecko.com", "coinmarketcap.com"], description="Other sites links may point to")
+
+
 class Settings(BaseSettings):
     """Everything configurable; built once by the CLI and passed down."""
 
@@ -167,6 +181,7 @@ class Settings(BaseSettings):
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
     sla: SlaSettings = Field(default_factory=lambda: SlaSettings())
     limits: LimitSettings = Field(default_factory=lambda: LimitSettings())
+    guard: GuardSettings = Field(default_factory=lambda: GuardSettings())
     telegram: TelegramSettings = Field(default_factory=lambda: TelegramSettings())
     discord: DiscordSettings = Field(default_factory=lambda: DiscordSettings())
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bots.cli import evaluate, faq, insights, model, tickets
+from bots.cli import evaluate, faq, guard, insights, model, tickets
 from bots.cli.common import load_settings, open_desk, run, setup_logging
 from core.i18n import render
 from core.settings import Settings
@@ -18,6 +18,7 @@ app = typer.Typer(help="Multilingual FAQ and ticket desk for wallet support.", n
 app.add_typer(faq.app, name="faq")
 app.add_typer(tickets.app, name="tickets")
 app.add_typer(model.app, name="model")
+app.add_typer(guard.app, name="guard")
 app.command(name="eval")(evaluate.eval_command)
 app.command(name="stats")(insights.stats)
 app.command(name="demo-data")(insights.demo_data)

@@ -21,6 +21,7 @@ from core.models import Actor
 from core.settings import (
     DecisionSettings,
     DiscordSettings,
+    GuardSettings,
     LimitSettings,
     Settings,
     SlaSettings,
@@ -50,7 +51,7 @@ def load_settings(env_file: Path | None, database: str | None = None, **override
     files: dict[str, Any] = {"_env_file": env_file} if env_file else {}
     settings = Settings(**files, decision=DecisionSettings(**files), telegram=TelegramSettings(**files),
                         discord=DiscordSettings(**files), sla=SlaSettings(**files),
-                        limits=LimitSettings(**files))
+                        limits=LimitSettings(**files), guard=GuardSettings(**files))
     if database:
         overrides["database_url"] = database
     return settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,114 @@
+"""Links in a message, and whether a domain imitates an official one.
+
+Domains are read from URLs, bare host names and invite links; punycode (``xn--``) is decoded so the
+letters a reader sees are judged. A domain imitates an official one when its registered name reads
+the same or nearly (one or two edits of its skeleton), or when a brand or an official name sits
+anywhere inside another domain ("tokenpocket.pro.verify-wallet.xyz", "tpwallet-claim.app").
+``tldextract`` splits names with its bundled public-suffix list and never fetches one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import tldextract
+from rapidfuzz.distance import Levenshtein
+
+from core.guard.identity import OfficialIdentity
+from core.guard.skeleton import skeleton
+
+_HOST = re.compile(
+    r"(?:(?:https?|hxxps?)://)?"  # a scheme, or none ("tokenpocket-verify.com")
+    r"((?:[\w\u00a1-\uffff-]+\.)+(?:[a-z\u00a1-\uffff]{2,63}|xn--[a-z0-9-]+))"
+    r"(/[^\s<>\"'，。）)]*)?",
+    re.IGNORECASE,
+)
+_INVITE = re.compile(r"(?:t\.me|telegram\.me|telegram\.dog|discord\.gg|discord(?:app)?\.com/invite)/[\w+-]+",
+                     re.IGNORECASE)
+_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w]{3,31})")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A host named in a message, decoded, with the path after it."""
+
+    host: str
+    path: str
+
+    @property
+    def text(self) -> str:
+        return self.host + self.path
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _decode(host: str) -> str:
+    labels = []
+    for label in host.lower().split("."):
+        try:
+            labels.append(label.encode("ascii").decode("idna") if label.startswith("xn--") else label)
+        except (UnicodeError, ValueError):
+            labels.append(label)
+    return ".".join(labels)
+
+
+def links(text: str) -> list[Link]:
+    """Every host named in ``text`` (with a public suffix), decoded from punycode."""
+    found = []
+    for match in _HOST.finditer(text):
+        host = _decode(match.group(1).rstrip("."))
+        if _extractor()(host).suffix:
+            found.append(Link(host, match.group(2) or ""))
+    return found
+
+
+def invites(text: str) -> list[str]:
+    """Telegram and Discord invite links (groups, channels, bots, servers)."""
+    return [m.group().lower() for m in _INVITE.finditer(text)]
+
+
+def mentions(text: str) -> list[str]:
+    """``@usernames`` in the text."""
+    return [m.group(1) for m in _MENTION.finditer(text)]
+
+
+def registered(host: str) -> str:
+    """The registered domain of a host: ``verify-wallet.xyz`` for ``tokenpocket.pro.verify-wallet.xyz``."""
+    parts = _extractor()(host)
+    return ".".join(p for p in (parts.domain, parts.suffix) if p)
+
+
+def is_trusted(link: Link, identity: OfficialIdentity) -> bool:
+    """An official domain or an allowed one (or a subdomain of either); allowlist entries may carry a path."""
+    for allowed in (*identity.official_domains, *identity.allowed_domains):
+        host, _, path = allowed.lower().partition("/")
+        if (link.host == host or link.host.endswith("." + host)) and link.path.lower().lstrip("/").startswith(path):
+            return True
+    return False
+
+
+def imitates(host: str, identity: OfficialIdentity) -> str | None:
+    """The official domain or brand ``host`` imitates, or None (an official host imitates nothing)."""
+    domain = registered(host)
+    name = _extractor()(host).domain
+    look = skeleton(host)
+    for official in identity.official_domains:
+        if domain == official.lower():
+            return None
+    for official in identity.official_domains:
+        official_name = _extractor()(official).domain
+        official_look = skeleton(official_name)
+        if skeleton(domain) == skeleton(official) or official_look in look.replace("-", "").replace(".", ""):
+            return official  # same letters to the eye, or the official name inside another domain
+        if len(official_look) >= 5 and Levenshtein.distance(skeleton(name), official_look) <= 2:
+            return official
+    for brand in identity.brands:
+        brand_look = re.sub(r"[^a-z0-9]", "", identity.skeletons[brand])
+        if len(brand_look) >= 4 and brand_look in re.sub(r"[^a-z0-9]", "", look):
+            return brand
+    return None

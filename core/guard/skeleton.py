@@ -1,0 +1,55 @@
+"""Fold a name or domain to the letters a reader sees: confusables, homoglyphs, digits for letters, case.
+
+"Мia" (Cyrillic М), "M1a", "ＭＩＡ" and "Mi\u200ba" all read "mia"; "TPWalIet" (capital I) reads as
+"TPWallet". Unicode's confusables data (via ``confusable_homoglyphs``) maps look-alike letters of
+other scripts to Latin; a small table adds what people type on purpose (0 for o, 1 for l, rn for m).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from confusable_homoglyphs import confusables
+
+# Letters that stand for each other in a name read at a glance: i, l, 1, | and ! are one stroke.
+_LOOKALIKE = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "!": "i", "3": "e", "4": "a", "5": "s",
+                            "7": "t", "8": "b", "@": "a", "$": "s", "€": "e"})
+_INVISIBLE = {"Cf", "Mn", "Me"}  # zero-width joiners, variation selectors, combining marks
+
+
+@lru_cache(maxsize=4096)
+def _latin(char: str) -> str:
+    """A letter of another script that looks like a Latin one, as that Latin letter."""
+    if char.isascii() or not char.isalpha():
+        return char
+    found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True)
+    if found:
+        for glyph in found[0]["homoglyphs"]:
+            if glyph["c"].isascii() and glyph["c"].isalpha():
+                return str(glyph["c"])
+    return char
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters nobody sees (zero-width, joiners, combining marks), NFKC-folded."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in folded if unicodedata.category(c) not in _INVISIBLE)
+
+
+def skeleton(text: str) -> str:
+    """Lower-case Latin look-alike of ``text``; digits inside words read as the letters they imitate.
+
+    Numbers on their own ("kevin_1998") and separators ("Mia | Team") stay: only a digit or symbol in a
+    word with letters is a disguise.
+    """
+    letters = "".join(_latin(c) for c in visible(text)).lower().replace("rn", "m")
+    return re.sub(r"[a-z0-9|!@$€]+", _fold_word, letters)
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if not re.search("[a-z]", word):  # "1998", or a lone "|" between words: not a disguised letter
+        return word
+    return word.translate(_LOOKALIKE)
