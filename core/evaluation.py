@@ -1,4 +1,5 @@
-"""Score the desk's decisions on a labeled JSONL file (text, expected entry id or null, lang)."""
+"""Score the desk's decisions on a labeled JSONL file (text, expected entry id or null, lang, and an optional
+reply_lang: the language a human agent would answer in)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class LabeledQuery:
     text: str
     expected: str | None
     lang: str
+    reply_lang: str | None = None
 
 
 def load_queries(path: Path) -> list[LabeledQuery]:
@@ -31,7 +33,9 @@ def load_queries(path: Path) -> list[LabeledQuery]:
             continue
         try:
             raw = json.loads(line)
-            queries.append(LabeledQuery(str(raw["text"]), raw.get("expected"), str(raw.get("lang", "?"))))
+            reply_lang = raw.get("reply_lang")
+            queries.append(LabeledQuery(str(raw["text"]), raw.get("expected"), str(raw.get("lang", "?")),
+                                        str(reply_lang) if reply_lang else None))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{number}: not a query line ({exc})") from None
     if not queries:
@@ -50,6 +54,7 @@ class QueryResult:
     suggestions: tuple[str, ...]
     candidates: tuple[tuple[str, float], ...]
     ms: float
+    lang: str = ""  # the language the desk replies in
 
     @property
     def correct(self) -> bool:
@@ -66,7 +71,7 @@ async def run_queries(desk: SupportDesk, queries: Sequence[LabeledQuery]) -> lis
         ms = (time.perf_counter() - start) * 1000
         d = assessment.decision
         results.append(QueryResult(query, d.kind.value, d.answered_entry, d.candidates[0][0] if d.candidates else None,
-                                   d.suggestions, d.candidates, ms))
+                                   d.suggestions, d.candidates, ms, assessment.lang))
     return results
 
 
@@ -81,6 +86,7 @@ def score(results: Sequence[QueryResult]) -> dict[str, Any]:
     wrong = sum(1 for r in results if r.answered is not None and r.answered != r.query.expected)
     suggested = sum(1 for r in in_scope if r.decision == "suggest" and r.query.expected in r.suggestions)
     times = sorted(r.ms for r in results)
+    with_reply_lang = [r for r in results if r.query.reply_lang]
     return {
         "n": n,
         "in_scope": len(in_scope),
@@ -92,6 +98,9 @@ def score(results: Sequence[QueryResult]) -> dict[str, Any]:
         "accuracy": _share(sum(1 for r in results if r.correct), n),
         "wrong_answer_rate": _share(wrong, n),
         "helpful": _share(sum(1 for r in results if r.correct) + suggested, n),
+        # Only over queries that say which language a human would answer in (None when none do).
+        "reply_language_accuracy": _share(sum(1 for r in with_reply_lang if r.lang == r.query.reply_lang),
+                                          len(with_reply_lang)) if with_reply_lang else None,
         "per_lang": {lang: _share(sum(1 for r in rs if r.correct), len(rs)) for lang, rs in sorted(by_lang.items())},
         "decisions": dict(sorted(_count(r.decision for r in results).items())),
         "p50_ms": round(statistics.median(times), 2),
