@@ -74,9 +74,10 @@ class SupportClient(discord.Client):
         log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))
 
     async def on_message(self, message: discord.Message) -> None:
-        # Each author's messages in a channel in arrival order; keyed by author too, so one user flooding
-        # the shared help channel never holds up another's question.
-        async with self.order.hold((message.channel.id, message.author.id)):
+        # Arrival order per conversation: a ticket thread (its user and staff) or a DM as a whole, the
+        # shared help channel per author, so one user flooding it never holds up another's question.
+        shared = message.guild is not None and not isinstance(message.channel, discord.Thread)
+        async with self.order.hold((message.channel.id, message.author.id) if shared else message.channel.id):
             await messages.route(self, message)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:

@@ -112,7 +112,7 @@ async def test_story_private_thread_claim_race_relay_resolve_rating(fake: FakeDi
     assert metadata["archived"] and metadata["locked"] and archived.body
 
     mark = fake.mark()
-    rating_message = fake.messages[max(fake.messages)]
+    rating_message = fake.messages[max(m for m, v in fake.messages.items() if v["channel_id"] == "600000000000001001")]
     pressed = await fake.press(ALICE, rating_message, f"sb:rate:{ticket.id}:5", dm=True)
     thanks = await fake.answer(pressed)
     assert "5/5" in thanks.content and thanks.custom_ids == [f"sb:comment:{ticket.id}"]
