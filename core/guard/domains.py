@@ -27,7 +27,10 @@ _HOST = re.compile(
 )
 _INVITE = re.compile(r"(?:t\.me|telegram\.me|telegram\.dog|discord\.gg|discord(?:app)?\.com/invite)/[\w+-]+",
                      re.IGNORECASE)
-_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w]{3,31})")
+_MENTION = re.compile(r"(?<![\w@/])@([A-Za-z][\w]{3,31})|\b([A-Za-z][\w.]{2,31})#\d{4}\b")
+# Link shorteners and form hosts hide where a link goes; a scam's favourite wrapping.
+SHORTENERS = frozenset({"bit.ly", "tinyurl.com", "t.co", "goo.gl", "is.gd", "cutt.ly", "rebrand.ly", "ow.ly",
+                        "s.id", "t.ly", "shorturl.at", "rb.gy", "forms.gle", "dwz.cn", "suo.im", "url.cn"})
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,22 @@ def _decode(host: str) -> str:
 
 
 def links(text: str) -> list[Link]:
-    """Every host named in ``text`` (with a public suffix), decoded from punycode."""
+    """Every host named in ``text``, decoded from punycode; one whose suffix is real only to the eye
+    ("tokenpocket.prо" with a Cyrillic о, "tpwallet.lo") counts too."""
     found = []
     for match in _HOST.finditer(text):
         host = _decode(match.group(1).rstrip("."))
-        if _extractor()(host).suffix:
+        if _extractor()(host).suffix or _extractor()(skeleton(host)).suffix:
             found.append(Link(host, match.group(2) or ""))
     return found
+
+
+_IDENTIFIER = re.compile(r"\b[0-9A-Za-z]{26,}\b")  # addresses and hashes
+
+
+def without_links(text: str) -> str:
+    """``text`` with its links, addresses and hashes blanked: words inside them are not words."""
+    return _IDENTIFIER.sub(" ", _INVITE.sub(" ", _HOST.sub(" ", text)))
 
 
 def invites(text: str) -> list[str]:
@@ -73,8 +85,13 @@ def invites(text: str) -> list[str]:
 
 
 def mentions(text: str) -> list[str]:
-    """``@usernames`` in the text."""
-    return [m.group(1) for m in _MENTION.finditer(text)]
+    """``@usernames`` and Discord ``name#1234`` tags in the text (not inside links)."""
+    return [m.group(1) or m.group(2) for m in _MENTION.finditer(without_links(text))]
+
+
+def invite_is_trusted(invite: str, identity: OfficialIdentity) -> bool:
+    """An allowlisted invite, exactly: ``t.me/TPWalletOfficial2`` is not ``t.me/TPWalletOfficial``."""
+    return invite.lower() in {a.lower() for a in identity.allowed_domains}
 
 
 def registered(host: str) -> str:
@@ -100,6 +117,8 @@ def imitates(host: str, identity: OfficialIdentity) -> str | None:
     for official in identity.official_domains:
         if domain == official.lower():
             return None
+        if skeleton(domain) == skeleton(official) or look == skeleton(official):
+            return official  # the same letters to the eye, another domain (homoglyphs, a look-alike suffix)
     for official in identity.official_domains:
         official_name = _extractor()(official).domain
         official_look = skeleton(official_name)

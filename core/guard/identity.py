@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from core.guard.skeleton import skeleton
@@ -17,10 +18,23 @@ class OfficialIdentity:
     staff_names: tuple[str, ...] = ()
     allowed_domains: tuple[str, ...] = ()
     skeletons: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    brand_words: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name in (*self.brands, *self.official_bots, *self.staff_names):
             self.skeletons[name] = skeleton(name)
+        for brand in self.brands:
+            self.brand_words.update(brand_aliases(brand))
+
+
+def brand_aliases(brand: str) -> set[str]:
+    """How a brand is written in names: whole ("tpwallet"), and its acronym ("TP" of TPWallet, TokenPocket, TP钱包)."""
+    aliases = {re.sub(r"\s+", "", skeleton(brand))}
+    parts = re.findall(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]+", brand)
+    aliases |= {p.lower() for p in parts if p.isupper()}
+    if len(parts) >= 2 and all(not p.isupper() for p in parts):
+        aliases.add("".join(p[0] for p in parts).lower())
+    return {a for a in aliases if a}
 
     def with_staff(self, names: tuple[str, ...]) -> OfficialIdentity:
         """The same identity plus staff names read live from the platform (group admins, moderator role)."""

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from confusable_homoglyphs import confusables
 
+from core.text import normalize
+
 # Letters that stand for each other in a name read at a glance: i, l, 1, | and ! are one stroke.
 _LOOKALIKE = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "!": "i", "3": "e", "4": "a", "5": "s",
                             "7": "t", "8": "b", "@": "a", "$": "s", "€": "e"})
@@ -33,9 +35,10 @@ def _latin(char: str) -> str:
 
 
 def visible(text: str) -> str:
-    """``text`` without the characters nobody sees (zero-width, joiners, combining marks), NFKC-folded."""
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(c for c in folded if unicodedata.category(c) not in _INVISIBLE)
+    """``text`` without the characters nobody sees (zero-width, joiners, combining marks), NFKC-folded and in
+    simplified Chinese (週 reads as 周 to a Chinese reader)."""
+    shown = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) not in _INVISIBLE)
+    return normalize(shown) if shown.strip() else shown
 
 
 def skeleton(text: str) -> str:
@@ -52,4 +55,7 @@ def _fold_word(match: re.Match[str]) -> str:
     word = match.group()
     if not re.search("[a-z]", word):  # "1998", or a lone "|" between words: not a disguised letter
         return word
-    return word.translate(_LOOKALIKE)
+    # Only inside a word: "|tp" after a separator keeps its bar, "m1a" and "TPWal|et" fold.
+    edges = re.fullmatch(r"([|!@$€]*)(.*?)([|!@$€]*)", word)
+    assert edges is not None
+    return edges.group(1) + edges.group(2).translate(_LOOKALIKE) + edges.group(3)
