@@ -127,7 +127,14 @@ def imitates(host: str, identity: OfficialIdentity) -> str | None:
         if len(official_look) >= 5 and Levenshtein.distance(skeleton(name), official_look) <= 2:
             return official
     for brand in identity.brands:
-        brand_look = re.sub(r"[^a-z0-9]", "", identity.skeletons[brand])
-        if len(brand_look) >= 4 and brand_look in re.sub(r"[^a-z0-9]", "", look):
+        brand_look = re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", identity.skeletons[brand])
+        if len(brand_look) >= 4 and brand_look in re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", look):
             return brand
+    # The brand's acronym next to an official-sounding word ("tp官网.com", "tp-support.app") speaks for it.
+    label = skeleton(name)
+    if any(alias in label for alias in identity.brand_words) and _OFFICIAL_WORD.search(label):
+        return identity.brands[0] if identity.brands else None
     return None
+
+
+_OFFICIAL_WORD = re.compile(r"官网|官方|客服|support|official|help|service|wallet|airdrop|claim", re.IGNORECASE)

@@ -50,7 +50,8 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 _SECRET = (r"(?:seed(?:\s*phrase)?|recovery\s+phrase|secret\s+phrase|private\s*key|mnemonic|"
-           r"(?:12|24|twelve)[\s/-]*(?:or\s+24\s+)?words?|(?:ur|your)\s+phrase|助记词|私钥|密钥)")
+           r"(?:12|24|twelve)[\s/-]*(?:or\s+24\s+)?words?|(?:ur|your)\s+phrase|助记词|私钥|密钥|"
+           r"(?:12|24|十二)\s*个\s*(?:英文)?(?:单)?词)")
 _DM_OFFER = _any(
     r"\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|write to|reach(?: out to)?|hit)\s+me\b",
     r"\b(?:dm|pm|inbox|message|contact|text|add|ping)\s+(?:our|the|my)?\s*"
@@ -59,11 +60,11 @@ _DM_OFFER = _any(
     r"\b(?:contact|reach|message|write to|email)\s+(?:the\s+)?(?:official\s+)?"
     r"(?:support|help ?desk|customer (?:service|care)|admin)s?\s+(?:at|on|via|@|:)",
     r"\b(?:whatsapp|wechat|wa|telegram|tg|signal)\s*(?:me|:|：|\+?\d{6,})",
-    r"\bcheck\s+(?:your|ur|you)\s+(?:dms?|inbox|pms?|messages?)\b",
+    r"\bcheck\s+(?:your\s+|ur\s+|you\s+)?(?:dms?|inbox|pms?)\b|\b(?:dm|pm)\s*我",
     r"\b(?:i|we)(?:'ve| have)?\s+(?:sent|dm'?e?d|pm'?e?d|messaged|inboxed)\s+(?:you|u)\b",
     r"\b(?:reach out to|contact|message|ask|dm|pm)\s+@\w+",
     r"我.{0,4}(?:私信|私聊)(?:你|您)|(?:^|[，,。\s])已(?:私信|私聊)(?:你|您)|私聊\s*me|私\s*(?:我|聊)|加\s*[vV威薇]|[vV]\s*[:：]\s*\w{4,}|(?:飞机|电报|tg)\s*联系|联系\s*@|感兴趣私",
-    r"私信我|私聊我|私我|加我|联系我|找我|滴滴我|戳我|加(?:我)?(?:微信|薇信|v信|vx|飞机|电报|tg|qq)|"
+    r"私信我|私聊我|私我|联系我|找我|滴滴我|戳我|加(?:我)?\s*(?:微信|薇信|v信|vx|飞机|电报|tg|qq|好友|line|whatsapp|wa)|"
     r"(?:微信|vx|v信|薇|飞机|电报|tg|qq)\s*(?:号)?\s*[:：]?\s*[a-z0-9_@]{4,}|联系(?:在线)?客服\s*[:：@]",
 )
 # Lures that need no link to be one: people are told to connect to be paid, or their wallet "needs fixing".
@@ -91,7 +92,7 @@ _DRAINER = _any(
 _SEED_REQUEST = _any(
     rf"\b(?:send|give|share|provide|tell|enter|type|paste|submit|drop|show|fill|dm|pm)\b[^.?!。？！\n]{{0,25}}"
     rf"\b(?:your|ur|yr)\b[^.?!。？！\n]{{0,12}}{_SECRET}",
-    rf"(?:your|ur|你的|您的)\s*{_SECRET}.{{0,12}}(?:发我|给我|私信我|发给我|发一下|send (?:it )?to me|dm me)",
+    rf"(?:your|ur|你的|您的)?\s*{_SECRET}.{{0,12}}(?:发我|给我|私信我|私信给我|发给我|发一下|send (?:it )?to me|dm me)",
     rf"(?:需要|要|提供|发|给|输入|填写)(?:一下)?(?:你的|您的)\s*{_SECRET}",
     r"\b(?:first|last)\s+\d+\s+words\s+of\s+(?:ur|your)\s+(?:seed|phrase|mnemonic)",
     rf"{_SECRET}\s*\)?\s*(?:in|into|on)\s+(?:the|this|our)\s+(?:bot|form|site|page|link)",
@@ -107,7 +108,7 @@ _GIVEAWAY = _any(
     r"\bsend\s+[\d.]+(?:\s*-\s*[\d.]+)?\s*\w*\s+(?:and\s+)?(?:get|receive|got)\s+[\d.]+",
     r"\b(?:returned|receive|get|got|sent)\s+(?:it\s+)?(?:2x|x2|double|twice)\b|\b(?:2x|x2|double)\s+back\b",
     r"\bsent\s+[\d.]+\s*\w*\s+and\s+got\s+[\d.]+",
-    r"(?:转|送|打|充|send)\s*[\d.]+\s*(?:个)?\s*[a-zA-Z]*.{0,25}(?:返|收到|回)\s*[\d.]+",
+    r"(?:转|送|打|充值?|存|send)\s*[\d.]+\s*(?:个)?\s*[a-zA-Z]*.{0,25}(?:返|收到|回)\s*[\d.]+",
     r"\bsend\s+\d*(?:\.\d+)?\s*(?:eth|btc|bnb|usdt|trx|sol|coins?|tokens?)\b.{0,60}"
     r"\b(?:get|receive|back|return)\b.{0,30}(?:double|2x|twice|\d+\s*(?:eth|btc|bnb|usdt|trx|sol))",
     r"\b(?:double|2x|x2)\s+(?:your\s+)?(?:eth|btc|bnb|usdt|trx|sol|crypto|coins?|money|deposit)\b",
@@ -138,7 +139,7 @@ _WARNING = _any(
     r"不要|别|切勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|举报|不会主动|从不|绝不|拉黑",
 )
 _QUOTING = _any(
-    r"\b(?:legit|legitimate|real|official|genuine|safe|trustworthy|a\s+scam|scam|phishing|fake)\s*\?",
+    r"\b(?:legit|legitimate|real|official|genuine|safe|trustworthy)\s*\?",
     r"\b(?:is|was)\s+(?:that|this|it)\s+(?:you|u)\b|\bnot\s+(?:you|u)(?:\s+guys)?\b.{0,20}\?",
     r"\b(?:is|are)\s+\S+\s+(?:legit|real|official|safe|a scam|an official)\b[^.!。！]*[?？]",
     r"\b(?:someone|somebody|a guy|a user|this guy|this account|they|he|she|some \w+|random \w+)\s+"
@@ -149,7 +150,7 @@ _QUOTING = _any(
     r"\b(?:what|how)\s+(?:is|about)\s+(?:this|that)\b.{0,40}\?",
     r"\b(?:told|asked|sent|invited)\s+me\s+to\b.{0,80}\?",
     r"(?:能|可以|敢)(?:点|用|信|连|连接|授权|领)吗|(?:收到|看到)(?:一个|一条|个|条)?.{0,30}(?:吗|？|\?)",
-    r"有人(?:私信|私聊|发|让|叫|加|联系|说|给)|(?:是|算)(?:真的|官方|骗子|骗局|诈骗)吗|是不是(?:真的|官方|骗)|可信吗|靠谱吗|安全吗|能信吗",
+    r"有人.{0,6}(?:私信|私聊|发|让|叫|加|联系|说|给)|(?:是|算)(?:真的|官方|骗子|骗局|诈骗|假的)(?:吗|吧)|是不是(?:真的|官方|骗)|可信吗|靠谱吗|安全吗|能信吗",
 )
 
 
@@ -180,9 +181,11 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if _LURE.search(words) or (contact and (_DRAINER.search(words) or (
             _DRAINER_VERB.search(words) and _LINK_PROMISE.search(words)))):
         reasons.append("drainer")
+    if mentions(shown) and _RECOVERY.search(words) and not any(m.lower() in bots for m in mentions(shown)):
+        reasons.append("recovery_offer")
     if author and impersonates(author, identity) and ("dm_offer" in reasons or unknown or invites(shown)):
         reasons.append("impersonator")
-    if reasons and _reports_a_scam(words, reasons):
+    if reasons and _reports_a_scam(words, reasons, trusted_link=len(unknown) < len(found)):
         return Verdict()
     return Verdict(tuple(dict.fromkeys(reasons)))
 
@@ -190,13 +193,20 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
 # "I'll send you the link", "there's a dapp for it": the link comes privately.
 _LINK_PROMISE = _any(r"\b(?:send|dm|pm|give)\s+(?:you|u)\s+(?:the\s+|a\s+)?(?:link|site|dapp)|there'?s\s+a\s+dapp",
                      r"(?:发|私信|给)你(?:个)?链接|链接私信|私信获取|用\s*dapp")
-_PRIVATE_OFFER = re.compile(r"\b(?:dm|pm|inbox|message|contact)\s+me\b|私信我|私聊我|加我|联系我", re.IGNORECASE)
+_PRIVATE_OFFER = re.compile(r"\b(?:dm|pm|inbox|message|contact)\s+me\b|私信我|私聊我|加我(?:微信|v|好友)|联系我",
+                            re.IGNORECASE)
+# Someone else who "got my funds back": recovery "experts" are the second robbery.
+_RECOVERY = _any(r"\b(?:recover(?:ed|y)?|got\s+(?:\w+\s+){0,3}back|hack(?:er|ed)?\s+(?:back|recovery))\b",
+                 r"找回|追回|挽回|帮我\s*recover|恢复了")
+# The text says a link is the official one: a warning around it does not excuse it.
+_CLAIMS_OFFICIAL = _any(r"\b(?:official|real\s+support|the\s+real|new\s+(?:site|domain|group|bot))\b",
+                        r"官方|官网|新域名|新地址|新群")
 _CALLED_A_SCAM = _any(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\w*|drainer)\b",
                       r"骗子|骗局|诈骗|钓鱼|假的|假冒")
 _TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "signals"})
 
 
-def _reports_a_scam(text: str, reasons: list[str]) -> bool:
+def _reports_a_scam(text: str, reasons: list[str], *, trusted_link: bool) -> bool:
     """A warning or a question about a scam: the scam's words are quoted, not meant.
 
     A question about what one received ("is this real?", "someone DMed me ...") excuses anything quoted.
@@ -206,6 +216,9 @@ def _reports_a_scam(text: str, reasons: list[str]) -> bool:
     """
     if _QUOTING.search(text):
         return True
-    if not _WARNING.search(text) or _PRIVATE_OFFER.search(text):
-        return False
-    return set(reasons) <= _TEXT_ONLY or bool(_CALLED_A_SCAM.search(text))
+    if not _WARNING.search(text) or _PRIVATE_OFFER.search(text) or "recovery_offer" in reasons:
+        return False  # "lost funds to a scam? my friend @x got mine back" is the pitch, not a warning
+    # "The official site is X, the rest is fake" vouches for X; a warning that vouches only for a trusted
+    # link ("official site is tokenpocket.pro only, tokenpocket-support.com is phishing") warns.
+    vouches = _CLAIMS_OFFICIAL.search(text) and not trusted_link
+    return set(reasons) <= _TEXT_ONLY or (bool(_CALLED_A_SCAM.search(text)) and not vouches)

@@ -87,6 +87,8 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
             continue
         if core == staff_core:
             return staff  # the same name, disguised or not: only the real one (exempted by id) may carry it
+        if " " in staff_core and len(staff_core) >= 8 and Levenshtein.distance(core, staff_core) <= 1:
+            return staff  # a full name one letter off is a copy, not a namesake
         if (claims or _disguised(name)) and (
                 (len(staff_core) >= 4 and Levenshtein.distance(core, staff_core) <= 1)
                 or _abbreviates(reading.core, staff_words)):

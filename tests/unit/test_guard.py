@@ -108,3 +108,32 @@ def test_the_cli_answers_every_line_in_order(tmp_path, monkeypatch):
     assert out[1] == {"impersonates": "Mia"} and out[2] == {"impersonates": None}
     assert out[3] == {"verdict": "ok", "reasons": []}
     assert "error" in out[4] and result.exit_code == 1  # a bad line is answered in its place, and the exit says so
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("scammed last week? @FundsBackAgent got my usdt back in 2 days, message him", "recovery_offer"),
+    ("your seed phrase 发我看看 I'll check the derivation path", "seed_request"),
+    ("充值500U返1000U 限时活动", "giveaway"),
+    ("new official domain: https://xn--tp-1z5cr40w.com download from here", "lookalike_domain"),
+    ("just connect wallet to claim, 10 seconds", "drainer"),
+    ("bit.ly/abc123 follow the steps and your balance comes back", "phishing_link"),
+    ("the official site is https://tokenpocket.prо, the others are fake", "lookalike_domain"),  # Cyrillic о
+])
+def test_more_scams_written_the_ways_they_are(text, reason):
+    assert reason in check_message(text, IDENTITY, author="bob").reasons
+
+
+@pytest.mark.parametrize("text", [
+    "reminder: the official site is tokenpocket.pro only, tokenpocket-help.com is phishing",
+    "电报的私信功能怎么关？老有陌生人加我",
+    "有人在群里发带单老师的广告，管理员能踢一下吗",
+    "那个 @TPWalletSupport_Bot 是假的吧？",
+    "how do i move to a new phone? just import the mnemonic there?",
+])
+def test_more_warnings_and_questions_stay_ok(text):
+    assert check_message(text, IDENTITY, author="bob").reasons == ()
+
+
+def test_a_full_name_one_letter_off_is_a_copy_but_a_first_name_alone_is_not():
+    assert impersonates("Omar Hadad", IDENTITY) == "Omar Haddad"
+    assert impersonates("Mio", IDENTITY) is None
