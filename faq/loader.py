@@ -71,7 +71,8 @@ def parse_faq(text: str, source: str = "<text>") -> list[FaqEntry]:
 def load_yaml(text: str, source: str) -> Any:
     """Parse YAML, or raise ``FaqFileError`` saying where it is broken."""
     try:
-        return yaml.safe_load(text)
+        # libyaml's loader when the wheel has it: the same safe subset, ~10x faster than pure Python.
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
