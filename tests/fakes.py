@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
 from core.sla import Reminder
+
+
+class MovableClock:
+    """The desk's clock, moved by the test: timers are tested by moving time, not by waiting."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now or datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
 
 
 class FakeEmbedder:

@@ -11,6 +11,7 @@ import pytest
 import yarl
 
 from bots.discord.client import SupportClient
+from core.clock import Clock, utcnow
 from core.settings import DiscordSettings, Settings
 from tests.discord.fake_discord import TOKEN, FakeDiscord, FakeMember
 
@@ -50,10 +51,12 @@ async def start_client(dc_settings: Settings, fake: FakeDiscord, real_embedder: 
     """Start clients on the test's database; each is closed afterwards."""
     running: list[tuple[SupportClient, asyncio.Task[None]]] = []
 
-    async def factory(embedder: Any = None, **discord_overrides: Any) -> SupportClient:
-        settings = dc_settings.model_copy(update={"discord": dc_settings.discord.model_copy(update=discord_overrides)})
+    async def factory(embedder: Any = None, clock: Clock = utcnow, settings_update: dict[str, Any] | None = None,
+                      **discord_overrides: Any) -> SupportClient:
+        discord_settings = dc_settings.discord.model_copy(update=discord_overrides)
+        settings = dc_settings.model_copy(update={**(settings_update or {}), "discord": discord_settings})
         client = SupportClient(settings, embedder=embedder or real_embedder, vector_cache_url=vector_cache_url,
-                               guild_ready_timeout=0.1)
+                               clock=clock, guild_ready_timeout=0.1)
         task = asyncio.create_task(client.start(TOKEN))
         running.append((client, task))
         waiter = asyncio.create_task(client.wait_until_ready())

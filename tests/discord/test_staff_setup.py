@@ -8,8 +8,7 @@ thread is replaced without losing the user's message.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Coroutine
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
@@ -17,61 +16,35 @@ import pytest
 from bots.discord.client import SupportClient
 from core.models import Ticket, TicketState
 from core.ports import TicketRepo
-from core.settings import Settings, SlaSettings
+from core.settings import SlaSettings
 from core.sla import REANNOUNCED
 from tests.discord.conftest import ALICE, BOB, MOD
 from tests.discord.fake_discord import (
     BOT_RIGHTS,
     CREATE_PRIVATE_THREADS,
     MANAGE_THREADS,
-    TOKEN,
     Call,
     FakeDiscord,
 )
+from tests.fakes import MovableClock
 
 pytestmark = pytest.mark.model
+# Only the sweep the test drives runs: no pings, no auto-close, no sweep of its own within the test.
+QUIET_SLA = SlaSettings(unclaimed_minutes=0, unanswered_minutes=0, auto_close_hours=0, working_hours="",
+                        sweep_seconds=3600, _env_file=None)  # type: ignore[call-arg]
 
 ALICE_DM = 600_000_000_000_001_001
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 ClockedClient = Callable[..., Coroutine[Any, Any, SupportClient]]
 
 
 @pytest.fixture
-async def start_clocked(dc_settings: Settings, fake: FakeDiscord, real_embedder: Any,
-                        vector_cache_url: str) -> AsyncIterator[ClockedClient]:
+def start_clocked(start_client: Any) -> ClockedClient:
     """Start a client whose desk reads ``clock``; only the sweep the test drives runs (no pings, no auto-close)."""
-    running: list[tuple[SupportClient, asyncio.Task[None]]] = []
-
-    async def factory(clock: Clock) -> SupportClient:
-        sla = SlaSettings(unclaimed_minutes=0, unanswered_minutes=0, auto_close_hours=0, working_hours="",
-                          sweep_seconds=3600, _env_file=None)  # type: ignore[call-arg]
-        client = SupportClient(dc_settings.model_copy(update={"sla": sla}), embedder=real_embedder, clock=clock,
-                               vector_cache_url=vector_cache_url, guild_ready_timeout=0.1)
-        task = asyncio.create_task(client.start(TOKEN))
-        running.append((client, task))
-        waiter = asyncio.create_task(client.wait_until_ready())
-        done, _ = await asyncio.wait({task, waiter}, timeout=180, return_when=asyncio.FIRST_COMPLETED)
-        if task in done:
-            task.result()
-        assert waiter in done, "the client did not become ready"
-        return client
-
-    yield factory
-    for client, task in running:
-        await client.close()
-        await asyncio.gather(task, return_exceptions=True)
+    async def factory(clock: MovableClock) -> SupportClient:
+        return await start_client(clock=clock, settings_update={"sla": QUIET_SLA})  # type: ignore[no-any-return]
+    return factory
 
 
 def posted_in(fake: FakeDiscord, channel_id: int, since: int) -> list[Call]:
@@ -101,7 +74,7 @@ async def moved_to_thread(repo: TicketRepo, ticket_id: int, old: str | None = No
 async def test_missing_thread_rights_card_in_channel_admins_told_once_claimed_there_then_a_thread(
         fake: FakeDiscord, start_clocked):
     fake.bot_permissions = BOT_RIGHTS & ~(CREATE_PRIVATE_THREADS | MANAGE_THREADS)
-    clock = Clock()
+    clock = MovableClock()
     client = await start_clocked(clock)
     repo = client.desk.tickets.repo
     support = fake.support_channel_id

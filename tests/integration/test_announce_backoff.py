@@ -13,21 +13,10 @@ from core.notify import StaffThread, StaffThreadGone, TicketCard
 from core.settings import SlaSettings
 from core.sla import PINGED_UNCLAIMED, REANNOUNCED, Reminder, retry_delay
 from core.tickets import THREAD_GONE
-from tests.fakes import FakeNotifier
+from tests.fakes import FakeNotifier, MovableClock
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)
 START = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 class RefusingNotifier(FakeNotifier):
@@ -62,8 +51,8 @@ class RefusingNotifier(FakeNotifier):
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(START)
+def clock() -> MovableClock:
+    return MovableClock(START)
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """SLA pings, reminders, auto-close and working hours, on a real SQLite file with a clock the test moves."""
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from pydantic import ValidationError
@@ -12,20 +12,10 @@ from core.i18n import render
 from core.models import Actor, TicketState
 from core.settings import SlaSettings
 from core.sla import CLOSE_WARNED, PINGED_UNANSWERED, PINGED_UNCLAIMED, STAFF, USER, WorkingHours
+from tests.fakes import MovableClock
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)
 MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 def user(text: str = "") -> Inbound:
@@ -33,8 +23,8 @@ def user(text: str = "") -> Inbound:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(MONDAY_10)
+def clock() -> MovableClock:
+    return MovableClock(MONDAY_10)
 
 
 @pytest.fixture

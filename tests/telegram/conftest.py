@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bots.telegram.app import TelegramBot
+from core.clock import Clock, utcnow
 from core.settings import Settings, TelegramSettings
 from tests.telegram.fake_bot_api import TOKEN, FakeBotApi, FakeUser
 
@@ -45,8 +46,8 @@ async def start_bot(tg_settings: Settings, real_embedder: Any, vector_cache_url:
     """Start bots on the test's database; every one still running is stopped afterwards."""
     bots: list[TelegramBot] = []
 
-    async def factory(**overrides: Any) -> TelegramBot:
-        bot = TelegramBot(tg_settings.model_copy(update=overrides), embedder=real_embedder,
+    async def factory(clock: Clock = utcnow, **overrides: Any) -> TelegramBot:
+        bot = TelegramBot(tg_settings.model_copy(update=overrides), embedder=real_embedder, clock=clock,
                           vector_cache_url=vector_cache_url)
         await bot.start()
         bots.append(bot)

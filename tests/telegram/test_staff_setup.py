@@ -8,8 +8,7 @@ without losing the user's message.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Coroutine
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
@@ -17,47 +16,29 @@ import pytest
 from bots.telegram.app import TelegramBot
 from core.models import Ticket, TicketState
 from core.ports import TicketRepo
-from core.settings import Settings, SlaSettings
+from core.settings import SlaSettings
 from core.sla import REANNOUNCED
+from tests.fakes import MovableClock
 from tests.telegram.conftest import ALICE, BOB, CONFIG_ADMIN, MOD
 from tests.telegram.fake_bot_api import Call, FakeBotApi, FakeUser
 
 pytestmark = pytest.mark.model
+# Only the sweep the test drives runs: no pings, no auto-close, no sweep of its own within the test.
+QUIET_SLA = SlaSettings(unclaimed_minutes=0, unanswered_minutes=0, auto_close_hours=0, working_hours="",
+                        sweep_seconds=3600, _env_file=None)  # type: ignore[call-arg]
 
 CARL = FakeUser(1003, "Carl", "en")
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 ClockedBot = Callable[..., Coroutine[Any, Any, TelegramBot]]
 
 
 @pytest.fixture
-async def start_clocked(tg_settings: Settings, real_embedder: Any, vector_cache_url: str) -> AsyncIterator[ClockedBot]:
+def start_clocked(start_bot: Any) -> ClockedBot:
     """Start a bot whose desk reads ``clock``; only the sweep the test drives runs (no pings, no auto-close)."""
-    bots: list[TelegramBot] = []
-
-    async def factory(clock: Clock) -> TelegramBot:
-        sla = SlaSettings(unclaimed_minutes=0, unanswered_minutes=0, auto_close_hours=0, working_hours="",
-                          sweep_seconds=3600, _env_file=None)  # type: ignore[call-arg]
-        bot = TelegramBot(tg_settings.model_copy(update={"sla": sla}), embedder=real_embedder, clock=clock,
-                          vector_cache_url=vector_cache_url)
-        await bot.start()
-        bots.append(bot)
-        return bot
-
-    yield factory
-    for bot in bots:
-        await bot.stop()
+    async def factory(clock: MovableClock) -> TelegramBot:
+        return await start_bot(clock=clock, sla=QUIET_SLA)  # type: ignore[no-any-return]
+    return factory
 
 
 async def escalate_without_topic(api: FakeBotApi, user: FakeUser, text: str) -> Call:
@@ -83,7 +64,7 @@ async def moved_to_topic(repo: TicketRepo, ticket_id: int, old: str | None = Non
 async def test_topics_off_card_in_general_admins_told_once_claimed_there_then_a_topic_on_retry(
         api: FakeBotApi, start_clocked):
     api.forum = False
-    clock = Clock()
+    clock = MovableClock()
     bot = await start_clocked(clock)
     repo = bot.desk_app.desk.tickets.repo
     sweep = bot.desk_app.housekeeper.sweep
