@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -10,7 +11,19 @@ import numpy as np
 
 from core.models import Ticket, TicketMessage
 from core.notify import StaffThread, TicketCard
+from core.ports import TicketRepo
 from core.sla import Reminder
+
+
+async def new_staff_thread(repo: TicketRepo, ticket_id: int, old: str | None = None) -> Ticket:
+    """The ticket once a new staff thread is stored (the last step of showing it, after the bot's last call)."""
+    for _ in range(500):
+        ticket = await repo.get(ticket_id)
+        assert ticket is not None
+        if ticket.thread_ref not in (None, old):
+            return ticket
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"ticket {ticket_id} never got a new staff thread")
 
 
 class MovableClock:

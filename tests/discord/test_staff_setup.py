@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 
 from bots.discord.client import SupportClient
-from core.models import Ticket, TicketState
-from core.ports import TicketRepo
+from core.models import TicketState
 from core.settings import SlaSettings
 from core.sla import REANNOUNCED
 from tests.discord.conftest import ALICE, BOB, MOD
@@ -26,7 +25,7 @@ from tests.discord.fake_discord import (
     Call,
     FakeDiscord,
 )
-from tests.fakes import MovableClock
+from tests.fakes import MovableClock, new_staff_thread
 
 pytestmark = pytest.mark.model
 # Only the sweep the test drives runs: no pings, no auto-close, no sweep of its own within the test.
@@ -58,17 +57,6 @@ def card_message(fake: FakeDiscord, channel_id: int, ticket_id: int) -> dict[str
     return next(m for m in fake.messages.values() if m["channel_id"] == str(channel_id)
                 and any(c.get("custom_id") == f"sb:resolve:{ticket_id}"
                         for row in m["components"] for c in row.get("components", [])))
-
-
-async def moved_to_thread(repo: TicketRepo, ticket_id: int, old: str | None = None) -> Ticket:
-    """The ticket once its new thread is stored (the last step of showing it, after the bot's last call)."""
-    for _ in range(500):
-        ticket = await repo.get(ticket_id)
-        assert ticket is not None
-        if ticket.thread_ref not in (None, old):
-            return ticket
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"ticket {ticket_id} never got a new thread")
 
 
 async def test_missing_thread_rights_card_in_channel_admins_told_once_claimed_there_then_a_thread(
@@ -131,7 +119,7 @@ async def test_missing_thread_rights_card_in_channel_admins_told_once_claimed_th
     mark = fake.mark()
     clock.advance(minutes=1)
     assert sorted(await client.desk_app.housekeeper.sweep()) == [(ticket.id, REANNOUNCED), (bob.id, REANNOUNCED)]
-    ticket = await moved_to_thread(repo, ticket.id)
+    ticket = await new_staff_thread(repo, ticket.id)
     thread = int(ticket.thread_ref or 0)
     assert fake.threads[thread]["name"].endswith("✋ Mia") and ticket.state == TicketState.CLAIMED
     new_card, history = posted_in(fake, thread, mark)
@@ -165,7 +153,7 @@ async def test_a_deleted_thread_is_replaced_by_the_users_next_message_which_is_n
         await asyncio.sleep(0.01)
     mark = fake.mark()
     await fake.message(ALICE, "hello? is anyone there", dm=True)
-    ticket = await moved_to_thread(repo, ticket.id, old=str(old))
+    ticket = await new_staff_thread(repo, ticket.id, old=str(old))
     thread = int(ticket.thread_ref or 0)
     assert any(r[0].path.startswith(f"/channels/{old}") and r[1] == 404 and r[2]["code"] == 10003
                for r in fake.refused)

@@ -9,10 +9,11 @@ may change anything. Then routes from question to rating, fairness under a flood
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 
-from core.models import TicketState
+from core.models import Ticket, TicketState
 from tests.telegram.conftest import ALICE, BOB, MOD, OTHER_MOD, FakeUser
 from tests.telegram.fake_bot_api import Call, FakeBotApi
 
@@ -38,6 +39,18 @@ async def escalate(api: FakeBotApi, user: FakeUser, text: str, chat: int | None 
     card = await api.wait("sendMessage", mark, chat_id=chat or api.staff_chat_id)
     await api.wait("sendMessage", mark, chat_id=user.id)  # the escalation is complete once the user is told
     return card, int(card.params["message_thread_id"])
+
+
+async def resolved(api: FakeBotApi, bot: Any, user: FakeUser, text: str) -> tuple[Ticket, int, Call]:
+    """The user escalates, Mia claims and resolves; return the ticket, its topic and the rating request."""
+    card, topic = await escalate(api, user, text)
+    ticket = await bot.desk_app.desk.tickets.repo.latest_for_user("telegram", str(user.id))
+    mark = api.mark()
+    api.press(MOD, card, f"claim:{ticket.id}")
+    await api.wait("answerCallbackQuery", mark)
+    mark = api.mark()
+    api.topic_message(MOD, topic, "/resolve")
+    return ticket, topic, await api.wait("sendMessage", mark, chat_id=user.id, text_has="How satisfied")
 
 
 async def refused(api: FakeBotApi, who: FakeUser, under: Call, data: str) -> Call:
@@ -105,14 +118,7 @@ async def test_forged_presses_change_nothing(api: FakeBotApi, start_bot, tg_sett
 async def test_someone_elses_rating_and_staff_commands_elsewhere_are_refused(api: FakeBotApi, start_bot):
     bot = await start_bot()
     repo = bot.desk_app.desk.tickets.repo
-    card, topic = await escalate(api, ALICE, "/human please check my deposit")
-    ticket = await repo.latest_for_user("telegram", str(ALICE.id))
-    mark = api.mark()
-    api.press(MOD, card, f"claim:{ticket.id}")
-    await api.wait("answerCallbackQuery", mark)
-    mark = api.mark()
-    api.topic_message(MOD, topic, "/resolve")
-    rating = await api.wait("sendMessage", mark, chat_id=ALICE.id, text_has="How satisfied")
+    ticket, _, rating = await resolved(api, bot, ALICE, "/human please check my deposit")
 
     # Bob forges Alice's rating from his own chat: refused, nothing stored.
     answer = await refused(api, BOB, message_in(BOB.id), f"rate:{ticket.id}:1")
@@ -131,14 +137,7 @@ async def test_someone_elses_rating_and_staff_commands_elsewhere_are_refused(api
 async def test_a_rating_can_be_changed_for_ten_minutes_then_its_buttons_go(api: FakeBotApi, start_bot):
     bot = await start_bot()
     desk = bot.desk_app.desk
-    card, topic = await escalate(api, ALICE, "/human my deposit is missing")
-    ticket = await desk.tickets.repo.latest_for_user("telegram", str(ALICE.id))
-    mark = api.mark()
-    api.press(MOD, card, f"claim:{ticket.id}")
-    await api.wait("answerCallbackQuery", mark)
-    mark = api.mark()
-    api.topic_message(MOD, topic, "/resolve")
-    rating = await api.wait("sendMessage", mark, chat_id=ALICE.id, text_has="How satisfied")
+    ticket, topic, rating = await resolved(api, bot, ALICE, "/human my deposit is missing")
 
     mark = api.mark()
     api.press(ALICE, rating, f"rate:{ticket.id}:2")

@@ -14,11 +14,10 @@ from typing import Any
 import pytest
 
 from bots.telegram.app import TelegramBot
-from core.models import Ticket, TicketState
-from core.ports import TicketRepo
+from core.models import TicketState
 from core.settings import SlaSettings
 from core.sla import REANNOUNCED
-from tests.fakes import MovableClock
+from tests.fakes import MovableClock, new_staff_thread
 from tests.telegram.conftest import ALICE, BOB, CONFIG_ADMIN, MOD
 from tests.telegram.fake_bot_api import Call, FakeBotApi, FakeUser
 
@@ -48,17 +47,6 @@ async def escalate_without_topic(api: FakeBotApi, user: FakeUser, text: str) -> 
     card = await api.wait("sendMessage", mark, chat_id=api.staff_chat_id, text_has=text)
     await api.wait("sendMessage", mark, chat_id=user.id)
     return card
-
-
-async def moved_to_topic(repo: TicketRepo, ticket_id: int, old: str | None = None) -> Ticket:
-    """The ticket once its new topic is stored (the last step of showing it, after the bot's last call)."""
-    for _ in range(500):
-        ticket = await repo.get(ticket_id)
-        assert ticket is not None
-        if ticket.thread_ref not in (None, old):
-            return ticket
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"ticket {ticket_id} never got a new topic")
 
 
 async def test_topics_off_card_in_general_admins_told_once_claimed_there_then_a_topic_on_retry(
@@ -117,7 +105,7 @@ async def test_topics_off_card_in_general_admins_told_once_claimed_there_then_a_
     mark = api.mark()
     clock.advance(minutes=1)
     assert sorted(await sweep()) == [(ticket.id, REANNOUNCED), (bob.id, REANNOUNCED)]
-    ticket = await moved_to_topic(repo, ticket.id)
+    ticket = await new_staff_thread(repo, ticket.id)
     thread = int((ticket.thread_ref or ":").split(":")[1])
     assert api.topics[thread]["name"].endswith("✋ Mia") and ticket.state == TicketState.CLAIMED
     new_card, history = api.sent("sendMessage", mark, chat_id=staff, message_thread_id=thread)
@@ -185,7 +173,7 @@ async def test_a_deleted_topic_is_replaced_by_the_users_next_message_which_is_no
     thread = int(history.params["message_thread_id"])
     assert thread != old and "👤 Alice: hello? is anyone there" in history.text
     assert api.sent("sendMessage", mark, message_thread_id=old)  # the relay Telegram refused
-    ticket = await moved_to_topic(repo, ticket.id, old=f"{api.staff_chat_id}:{old}")
+    ticket = await new_staff_thread(repo, ticket.id, old=f"{api.staff_chat_id}:{old}")
     assert ticket.state == TicketState.CLAIMED and api.topics[thread]["name"].endswith("✋ Mia")
     new_card = api.sent("sendMessage", mark, message_thread_id=thread)[0]
     assert "Question: hello? is anyone there" in new_card.text
