@@ -161,29 +161,29 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
         return Verdict()
     shown = visible(text)
     words = without_links(shown)  # phrases are read outside links: a hash or a path is no sentence
-    found = links(shown)
+    found, invited, mentioned = links(shown), invites(shown), mentions(shown)
     unknown = [link for link in found if not is_trusted(link, identity)]
     reasons: list[str] = []
     if any(imitates(link.host, identity) for link in unknown):
         reasons.append("lookalike_domain")
     elif any(registered(link.host) in SHORTENERS for link in unknown) or (unknown and _LINK_BAIT.search(words)):
         reasons.append("phishing_link")
-    if any(not invite_is_trusted(invite, identity) for invite in invites(shown)):
+    if any(not invite_is_trusted(invite, identity) for invite in invited):
         reasons.append("invite")
     bots = {b.lower() for b in identity.official_bots}
-    if any(m.lower() not in bots and impersonates(m, identity) for m in mentions(shown)):
+    if any(m.lower() not in bots and impersonates(m, identity) for m in mentioned):
         reasons.append("fake_bot")
     for reason, pattern in (("dm_offer", _DM_OFFER), ("seed_request", _SEED_REQUEST), ("giveaway", _GIVEAWAY),
                             ("signals", _SIGNALS)):
         if pattern.search(words):
             reasons.append(reason)
-    contact = found or invites(shown) or "dm_offer" in reasons or mentions(shown) or _LINK_PROMISE.search(words)
+    contact = found or invited or "dm_offer" in reasons or mentioned or _LINK_PROMISE.search(words)
     if _LURE.search(words) or (contact and (_DRAINER.search(words) or (
             _DRAINER_VERB.search(words) and _LINK_PROMISE.search(words)))):
         reasons.append("drainer")
-    if mentions(shown) and _RECOVERY.search(words) and not any(m.lower() in bots for m in mentions(shown)):
+    if mentioned and _RECOVERY.search(words) and not any(m.lower() in bots for m in mentioned):
         reasons.append("recovery_offer")
-    if author and impersonates(author, identity) and ("dm_offer" in reasons or unknown or invites(shown)):
+    if author and impersonates(author, identity) and ("dm_offer" in reasons or unknown or invited):
         reasons.append("impersonator")
     if reasons and _reports_a_scam(words, reasons, trusted_link=len(unknown) < len(found)):
         return Verdict()
