@@ -2,6 +2,8 @@
 
 The graph (transformer, mean pooling, both dense layers) is exported once at setup by
 ``supportbot model export``; here only the tokenizer and the graph are loaded, never torch.
+``supportbot model export --int8`` also writes a dynamically quantized copy (``model-int8.onnx``),
+loaded when ``model_precision`` is int8: close to, not the same as, the fp32 vectors.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ log = logging.getLogger(__name__)
 
 ONNX_FOLDER = "onnx"
 ONNX_FILE = "model.onnx"
+ONNX_INT8_FILE = "model-int8.onnx"
 
 
-def onnx_path(model_dir: str | Path) -> Path:
-    """Return where the exported graph of the model in ``model_dir`` lives."""
-    return Path(model_dir).expanduser() / ONNX_FOLDER / ONNX_FILE
+def onnx_path(model_dir: str | Path, precision: str = "fp32") -> Path:
+    """Return where the exported graph of the model in ``model_dir`` lives, for a precision (fp32 or int8)."""
+    return Path(model_dir).expanduser() / ONNX_FOLDER / (ONNX_INT8_FILE if precision == "int8" else ONNX_FILE)
 
 
 class OnnxEmbedder:
@@ -35,7 +38,8 @@ class OnnxEmbedder:
         folder = Path(model_dir).expanduser()
         graph = graph or onnx_path(folder)
         if not graph.is_file():
-            raise ModelNotAvailable(f"no ONNX export at {graph}; run `supportbot model export` first")
+            command = "supportbot model export --int8" if graph.name == ONNX_INT8_FILE else "supportbot model export"
+            raise ModelNotAvailable(f"no ONNX export at {graph}; run `{command}` first")
         import onnxruntime as ort
         from tokenizers import Tokenizer
 

@@ -4,7 +4,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from pydantic import ValidationError
 
 from bots.bootstrap import load_embedder
 from bots.model_export import ModelExportError, export_onnx
@@ -25,19 +24,22 @@ def test_auto_uses_the_checked_export_and_its_vectors_match_pytorch(real_embedde
     if not onnx_path(settings().resolved_model_path).is_file():
         pytest.skip("no ONNX export (run `supportbot model export`)")
     assert isinstance(real_embedder, OnnxEmbedder)
-    reference = load_embedder(settings(model_backend="torch"))
+    fp32 = load_embedder(settings(model_precision="fp32"))
+    assert isinstance(fp32, OnnxEmbedder)
+    reference = load_embedder(settings(model_backend="torch", model_precision="fp32"))
     for encode in ("encode_queries", "encode_documents"):
-        got, want = getattr(real_embedder, encode)(TEXTS), getattr(reference, encode)(TEXTS)
+        got, want = getattr(fp32, encode)(TEXTS), getattr(reference, encode)(TEXTS)
         assert got.shape == want.shape
         assert np.min(np.sum(got * want, axis=1)) > 0.9999
     # Same vectors, so the same cache entries serve both backends.
-    assert real_embedder.name == reference.name
+    assert fp32.name == reference.name
 
 
-def test_int8_is_a_torch_setting_only():
-    with pytest.raises(ValidationError, match="int8 needs model_backend torch"):
-        settings(model_backend="onnx", model_precision="int8")
-    assert settings(model_backend="auto", model_precision="int8").model_precision == "int8"
+def test_torch_keeps_fp32_unless_int8_is_asked_for():
+    # PyTorch's own int8 loses 0.04 dev accuracy: the int8 default is the ONNX graph's, not PyTorch's.
+    assert settings(model_backend="torch").effective_precision == "fp32"
+    assert settings(model_backend="torch", model_precision="int8").effective_precision == "int8"
+    assert settings().effective_precision == "int8"
 
 
 def test_a_missing_graph_is_reported_with_the_command_that_makes_it(tmp_path: Path):
