@@ -8,7 +8,7 @@ import functools
 import hashlib
 import logging
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bots.model_fetch import MARKER, WEIGHTS
@@ -20,6 +20,8 @@ from core.intents import IntentClassifier
 from core.models import Actor
 from core.notify import Notifier
 from core.onnx_embedding import OnnxEmbedder, onnx_path
+from core.outbox.delivery import Delivery
+from core.outbox.unit import UnitOfWork
 from core.ports import Embedder, VectorCache
 from core.retrieval import FaqIndex, VectorStore
 from core.settings import Settings
@@ -32,6 +34,7 @@ from storage.faq_repo import SqlFaqRepo
 from storage.insights_repo import SqlInsightsRepo
 from storage.machine_cache import LayeredVectorCache, MachineVectorCache
 from storage.migrate import upgrade_async
+from storage.outbox_repo import SqlOutboxRepo
 from storage.ticket_repo import SqlTicketRepo
 from storage.vector_cache import SqlVectorCache
 
@@ -48,20 +51,24 @@ class DeskApp:
     db: Database
     cache_db: Database
     housekeeper: Housekeeper
-    _timers: asyncio.Task[None] | None = None
+    delivery: Delivery
+    _background: list[asyncio.Task[None]] = field(default_factory=list)
 
     def start_timers(self) -> None:
-        """Run the SLA and auto-close sweep in the background (long-running adapters call this)."""
-        if self._timers is None:
-            self._timers = asyncio.get_running_loop().create_task(self.housekeeper.run_forever(), name="sla-sweep")
+        """Run the SLA sweep and the outbox worker in the background (long-running adapters call this)."""
+        if not self._background:
+            loop = asyncio.get_running_loop()
+            self._background = [loop.create_task(self.housekeeper.run_forever(), name="sla-sweep"),
+                                loop.create_task(self.delivery.run_forever(), name="outbox")]
 
     async def close(self) -> None:
-        """Stop the timers and release the database connections."""
-        if self._timers is not None:
-            self._timers.cancel()
+        """Stop the timers and the outbox worker and release the database connections."""
+        for task in self._background:
+            task.cancel()
+        for task in self._background:
             with contextlib.suppress(asyncio.CancelledError):
-                await self._timers
-            self._timers = None
+                await task
+        self._background = []
         await self.db.dispose()
         if self.cache_db is not self.db:
             await self.cache_db.dispose()
@@ -144,8 +151,14 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
                          settings.decision.classifier_weight, settings.decision.classifier_alpha)
         faq = FaqService(SqlFaqRepo(db, clock), index, sync_seconds=settings.faq_sync_seconds)
         snippets = load_snippets(settings.snippets_file or default_snippets_path())
+        outbox, ticket_repo = SqlOutboxRepo(db), SqlTicketRepo(db)
+        units = UnitOfWork(db, outbox, clock)
+        # Effects for this process's platforms are delivered as soon as their unit commits; the worker
+        # retries what fails and delivers what other processes wrote.
+        delivery = Delivery(outbox, ticket_repo, units, dict(notifiers or {}), settings.outbox, clock)
+        units.after_commit.append(delivery.after_commit)
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),
-                           tickets=TicketService(SqlTicketRepo(db), notifiers, clock), faq=faq,
+                           tickets=TicketService(ticket_repo, units, clock), faq=faq,
                            insights=SqlInsightsRepo(db), snippets=snippets)
         # The change marker, not the entries: reading 5,000 entries twice would slow every restart.
         if seed_faq and not await faq.repo.change_marker():
@@ -158,7 +171,7 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         await cache_db.dispose()
         raise
     hours = desk.hours
-    return DeskApp(desk, db, cache_db, Housekeeper(desk.tickets, settings.sla, hours))
+    return DeskApp(desk, db, cache_db, Housekeeper(desk.tickets, settings.sla, hours), delivery)
 
 
 @dataclass
@@ -167,6 +180,7 @@ class Records:
 
     insights: SqlInsightsRepo
     faq: SqlFaqRepo
+    outbox: SqlOutboxRepo
 
     async def categories(self) -> dict[str, str]:
         """Return each live FAQ entry's category."""
@@ -180,6 +194,6 @@ async def open_records(settings: Settings) -> AsyncIterator[Records]:
     await upgrade_async(url)
     db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
     try:
-        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db))
+        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlOutboxRepo(db))
     finally:
         await db.dispose()

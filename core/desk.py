@@ -138,17 +138,22 @@ class SupportDesk:
         if decision.kind == DecisionKind.SMALLTALK:
             return outcome
 
-        ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, outcome.lang)
-        outcome.ticket = ticket
-        await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
-        if outcome.entry is not None:
-            await self.tickets.note(ticket.id, BOT_ANSWER, outcome.entry.id)
-        elif outcome.suggestions:
-            await self.tickets.note(ticket.id, BOT_SUGGEST, ",".join(e.id for e in outcome.suggestions))
-        if decision.kind == DecisionKind.ESCALATE:
-            await self._escalate(outcome, ticket, decision, text)
-        await self.tickets.record(ticket, Author.BOT, "bot", " / ".join(outcome.texts()))
-        return outcome
+        cooldown = await self._cooldown(msg, ticket) if decision.kind == DecisionKind.ESCALATE else None
+        async with self.tickets.units():
+            ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, outcome.lang)
+            outcome.ticket = ticket
+            await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
+            if outcome.entry is not None:
+                await self.tickets.note(ticket.id, BOT_ANSWER, outcome.entry.id)
+            elif outcome.suggestions:
+                await self.tickets.note(ticket.id, BOT_SUGGEST, ",".join(e.id for e in outcome.suggestions))
+            if cooldown is None:
+                if decision.kind == DecisionKind.ESCALATE:
+                    await self._escalate(outcome, ticket, decision, text)
+                await self.tickets.record(ticket, Author.BOT, "bot", " / ".join(outcome.texts()))
+        if cooldown is not None:  # the message is kept on the conversation; only the escalation waits
+            raise cooldown
+        return await self._delivered(outcome)
 
     async def preview(self, text: str, locale: str | None = None) -> Outcome:
         """Show what the desk would reply to ``text``, without storing anything or opening a ticket."""
@@ -184,8 +189,9 @@ class SupportDesk:
             return Outcome(lang, [Reply("faq.not_found", {"entry": entry_id})])
         ticket = await self._current(msg.platform, msg.user_id)
         if ticket is not None and ticket.state == TicketState.PENDING:
-            await self.tickets.record(ticket, Author.BOT, "bot", f"[{entry.id}] {entry.answer_in(lang)}")
-            await self.tickets.note(ticket.id, BOT_PICK, entry.id)
+            async with self.tickets.units():
+                await self.tickets.record(ticket, Author.BOT, "bot", f"[{entry.id}] {entry.answer_in(lang)}")
+                await self.tickets.note(ticket.id, BOT_PICK, entry.id)
         reply = Reply("faq.answer", {"answer": entry.answer_in(lang), "entry": entry.id})
         return Outcome(lang, [reply], entry=entry, ticket=ticket)
 
@@ -212,19 +218,23 @@ class SupportDesk:
             outcome.queue_position = await self._position(ticket)
             outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
             return outcome
-        if ticket is not None:
-            shown = [e for e in await self.tickets.repo.events(ticket.id) if e.kind in (BOT_ANSWER, BOT_PICK)]
-            if shown:  # a person after an answer: that answer did not help
-                await self.tickets.note(ticket.id, NOT_HELPFUL, shown[-1].detail)
-        ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, lang)
-        question = redact(msg.text.strip()).text
-        if question:
-            await self.tickets.record(ticket, Author.USER, msg.user_id, question)
-        else:
-            question = await self._last_user_text(ticket)
-        decision = Decision(DecisionKind.ESCALATE, "human_request")
-        await self._escalate(outcome, ticket, decision, question)
-        return outcome
+        cooldown = await self._cooldown(msg, ticket)
+        async with self.tickets.units():
+            if ticket is not None:
+                shown = [e for e in await self.tickets.repo.events(ticket.id) if e.kind in (BOT_ANSWER, BOT_PICK)]
+                if shown:  # a person after an answer: that answer did not help
+                    await self.tickets.note(ticket.id, NOT_HELPFUL, shown[-1].detail)
+            ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, lang)
+            question = redact(msg.text.strip()).text
+            if question:
+                await self.tickets.record(ticket, Author.USER, msg.user_id, question)
+            else:
+                question = await self._last_user_text(ticket)
+            if cooldown is None:
+                await self._escalate(outcome, ticket, Decision(DecisionKind.ESCALATE, "human_request"), question)
+        if cooldown is not None:
+            raise cooldown
+        return await self._delivered(outcome)
 
     async def my_ticket(self, msg: Inbound) -> Outcome:
         """Tell the user about their current (or latest) ticket."""
@@ -289,9 +299,14 @@ class SupportDesk:
                              claimed=queue.get(TicketState.CLAIMED.value, 0))
 
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
-        """Store a user's (redacted) message on a ticket a human has, and pass it to the staff thread."""
-        stored = await self.tickets.record(ticket, Author.USER, user_id, text, attachment=attachment)
-        await self.tickets.relay_to_staff(ticket, stored)
+        """Store a user's (redacted) message on a ticket a human has, with its relay to the staff thread.
+
+        Both commit together: the message is never stored without its relay, and a platform that fails
+        the relay does not make the user send it again (the outbox retries it).
+        """
+        async with self.tickets.units():
+            stored = await self.tickets.record(ticket, Author.USER, user_id, text, attachment=attachment)
+            await self.tickets.relay_to_staff(ticket, stored)
 
     def _check_rate(self, msg: Inbound) -> None:
         verdict = self.limiter.check(f"{msg.platform}:{msg.user_id}")
@@ -299,22 +314,22 @@ class SupportDesk:
             log.warning("rate limited %s:%s for %.0f s", msg.platform, msg.user_id, verdict.retry_after)
             raise RateLimited(quiet=not verdict.notify, seconds=max(1, round(verdict.retry_after)))
 
-    async def _check_cooldown(self, ticket: Ticket) -> None:
-        """Refuse an escalation past the user's hourly allowance (counted in the database, so across processes)."""
+    async def _cooldown(self, msg: Inbound, ticket: Ticket | None) -> TicketCooldown | None:
+        """An escalation past the user's hourly allowance (counted in the database, so across processes)."""
         allowance = self.settings.limits.tickets_per_hour
         if not allowance:
-            return
+            return None
         hour_ago = self.tickets.clock() - timedelta(hours=1)
-        recent = [t for t in await self.tickets.repo.list(platform=ticket.platform, user_id=ticket.user_id,
+        current = ticket.id if ticket is not None else None
+        recent = [t for t in await self.tickets.repo.list(platform=msg.platform, user_id=msg.user_id,
                                                           limit=allowance + 1)
-                  if t.id != ticket.id and t.escalated_at is not None and t.escalated_at > hour_ago]
-        if len(recent) >= allowance:
-            oldest = min(t.escalated_at for t in recent if t.escalated_at is not None)
-            minutes = max(1, round((oldest - hour_ago).total_seconds() / 60))
-            raise TicketCooldown(number=recent[0].id, minutes=minutes)
+                  if t.id != current and t.escalated_at is not None and t.escalated_at > hour_ago]
+        if len(recent) < allowance:
+            return None
+        oldest = min(t.escalated_at for t in recent if t.escalated_at is not None)
+        return TicketCooldown(number=recent[0].id, minutes=max(1, round((oldest - hour_ago).total_seconds() / 60)))
 
     async def _escalate(self, outcome: Outcome, ticket: Ticket, decision: Decision, question: str) -> None:
-        await self._check_cooldown(ticket)
         guesses = tuple(
             (e.id, e.questions[0], score)
             for e, score in ((self.index.get(i), s) for i, s in decision.candidates[:3]) if e is not None
@@ -333,6 +348,12 @@ class SupportDesk:
             outcome.replies.append(Reply("escalate.after_hours", {
                 "hours": f"{sla.working_days} {sla.working_hours} ({self.settings.timezone})",
                 "opens": f"{opens:%a %H:%M}"}))
+
+    async def _delivered(self, outcome: Outcome) -> Outcome:
+        """The outcome's ticket as it is now: its unit's effects for this platform were delivered on commit."""
+        if outcome.ticket is not None and outcome.ticket.state in HUMAN_STATES:
+            outcome.ticket = await self.tickets.get(outcome.ticket.id)
+        return outcome
 
     def _status_reply(self, ticket: Ticket, position: int | None) -> Reply:
         params = {"number": ticket.id, "state": ticket.state.value, "position": position or "-",

@@ -122,6 +122,7 @@ class TicketMessage:
     at: datetime
     internal: bool = False
     attachment: str | None = None
+    id: int = 0  # set once stored
 
 
 @dataclass(frozen=True)

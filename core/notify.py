@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol, runtime_checkable
 
+from core.i18n import Reply
 from core.models import Ticket, TicketMessage
 
-if TYPE_CHECKING:
-    from core.sla import Reminder
+STAFF, USER = "staff", "user"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """Something the platform must show: to the ticket's staff thread or to its user."""
+
+    kind: str
+    audience: str  # STAFF or USER
+    reply: Reply
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,15 @@ class Notifier(Protocol):
 
         A staff reminder raises ``StaffThreadGone`` when the thread was deleted.
         """
+        ...
+
+
+@runtime_checkable
+class RateLimitAware(Protocol):
+    """A notifier that can tell a platform's "slow down" apart from a failure."""
+
+    def retry_after(self, exc: Exception) -> float | None:
+        """Seconds the platform asked to wait before the next call, if ``exc`` is its rate limit."""
         ...
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -19,6 +20,7 @@ from core.models import (
     TicketMessage,
     TicketState,
 )
+from core.outbox.effects import Effect, EffectKind, OutboxItem, OutboxState
 
 
 class Embedder(Protocol):
@@ -106,9 +108,11 @@ class TicketRepo(Protocol):
 
     async def set_rating(self, ticket_id: int, rating: int, comment: str | None) -> None: ...
 
-    async def add_message(self, message: TicketMessage) -> None:
-        """Append a transcript line and mark the ticket active at its time, in one transaction."""
+    async def add_message(self, message: TicketMessage) -> int:
+        """Append a transcript line and mark the ticket active at its time; return the line's id."""
         ...
+
+    async def message(self, message_id: int) -> TicketMessage | None: ...
 
     async def add_event(self, event: TicketEvent) -> None: ...
 
@@ -136,3 +140,61 @@ class InsightsRepo(Protocol):
     """One read of a period's conversations for ``core.insights``."""
 
     async def desk_data(self, since: datetime, until: datetime) -> DeskData: ...
+
+
+class Transactions(Protocol):
+    """Storage's transactions: every repository call inside ``transaction()`` is part of it."""
+
+    def transaction(self) -> AbstractAsyncContextManager[None]: ...
+
+
+class OutboxRepo(Protocol):
+    """Platform effects waiting for delivery; a row is delivered only after every earlier row of its ticket."""
+
+    async def add(self, effect: Effect, now: datetime) -> int: ...
+
+    async def due_tickets(self, platforms: Sequence[str], now: datetime, limit: int) -> list[int]:
+        """Tickets whose oldest pending row (for one of ``platforms``) is due and not leased, oldest first."""
+        ...
+
+    async def claim_head(self, ticket_id: int, platforms: Sequence[str], owner: str, now: datetime,
+                         until: datetime) -> OutboxItem | None:
+        """Lease the ticket's oldest pending row to ``owner`` until ``until`` if it is due and free."""
+        ...
+
+    async def finish(self, item_id: int, owner: str, now: datetime, result: str | None) -> bool:
+        """Mark a leased row delivered; False if the lease was lost (another worker took it over)."""
+        ...
+
+    async def postpone(self, item_id: int, owner: str, due_at: datetime, error: str, attempts: int) -> None: ...
+
+    async def park(self, item_id: int, owner: str, error: str, attempts: int) -> None: ...
+
+    async def rewrite(self, item_id: int, owner: str, kind: EffectKind, payload: dict[str, object]) -> None:
+        """Turn a leased row into another effect, due now (a relay into a deleted thread becomes a new card)."""
+        ...
+
+    async def pending(self, ticket_id: int, kind: EffectKind) -> list[int]: ...
+
+    async def supersede(self, item_ids: Sequence[int], now: datetime) -> None:
+        """Mark pending rows delivered by another row (a new card that carries their messages)."""
+        ...
+
+    async def leases(self, platforms: Sequence[str]) -> list[tuple[int, str]]:
+        """(row, owner) of every leased pending row of ``platforms``."""
+        ...
+
+    async def release(self, item_ids: Sequence[int]) -> None: ...
+
+    async def list(self, *, states: Iterable[OutboxState] | None = None, platform: str | None = None,
+                   ticket_id: int | None = None, limit: int = 50) -> list[OutboxItem]: ...
+
+    async def requeue(self, item_id: int, now: datetime) -> bool: ...
+
+    async def drop(self, item_id: int) -> bool: ...
+
+    async def purge(self, before: datetime) -> int:
+        """Delete delivered and dropped rows older than ``before``; return how many."""
+        ...
+
+    async def count_by_state(self) -> dict[str, int]: ...

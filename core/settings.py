@@ -77,6 +77,20 @@ class SlaSettings(BaseSettings):
         return self
 
 
+class OutboxSettings(BaseSettings):
+    """How platform effects are delivered: retries, backoff, parking, leases between workers."""
+
+    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_OUTBOX_", env_file=".env", extra="ignore")
+
+    poll_seconds: float = Field(1.0, gt=0, description="How often a worker looks for rows other processes wrote")
+    max_attempts: int = Field(8, ge=1, description="Failures (not counting rate limits) before a row is parked")
+    backoff_seconds: float = Field(2.0, gt=0, description="Wait after the first failure; doubles each time")
+    backoff_cap_seconds: float = Field(300.0, gt=0, description="Longest wait between two attempts")
+    lease_seconds: float = Field(120.0, gt=0, description="A row taken by a worker that died is free after this")
+    concurrency: int = Field(8, ge=1, description="Tickets a worker delivers to at the same time")
+    keep_days: float = Field(7.0, ge=0, description="Delivered rows are deleted after this many days")
+
+
 class TelegramSettings(BaseSettings):
     """The Telegram adapter: bot token, staff forum group, Bot API server, polling or webhook."""
 
@@ -181,6 +195,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
     sla: SlaSettings = Field(default_factory=lambda: SlaSettings())
+    outbox: OutboxSettings = Field(default_factory=lambda: OutboxSettings())
     limits: LimitSettings = Field(default_factory=lambda: LimitSettings())
     guard: GuardSettings = Field(default_factory=lambda: GuardSettings())
     telegram: TelegramSettings = Field(default_factory=lambda: TelegramSettings())

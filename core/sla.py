@@ -12,21 +12,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from core.errors import TicketStateError
 from core.i18n import Reply
 from core.models import Actor, Author, Ticket, TicketEvent, TicketState
-from core.notify import StaffThreadGone
+from core.notify import STAFF, USER
+from core.outbox.effects import EffectKind
 from core.settings import SlaSettings
 from core.tickets import RATING_FINAL, THREAD_GONE, TicketService
 
 log = logging.getLogger(__name__)
 
 SYSTEM = Actor("system", "sla", "SLA", is_moderator=True, is_admin=True)
-STAFF, USER = "staff", "user"
 # Event kinds written by the sweep.
 PINGED_UNCLAIMED, PINGED_UNANSWERED, CLOSE_WARNED = "sla_unclaimed", "sla_unanswered", "close_warning"
 REANNOUNCED = "reannounced"
@@ -34,15 +33,6 @@ REANNOUNCED = "reannounced"
 # 40 ... minutes, at most every 6 hours: a setup an admin has not fixed yet is not hammered all day.
 RETRY_FIRST, RETRY_CAP = timedelta(minutes=10), timedelta(hours=6)
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-@dataclass(frozen=True)
-class Reminder:
-    """Something the platform must show: to the ticket's staff thread or to its user."""
-
-    kind: str
-    audience: str  # STAFF or USER
-    reply: Reply
 
 
 class WorkingHours:
@@ -158,10 +148,14 @@ class Housekeeper:
             return None
         if tries and now - tries[-1] < retry_delay(len(tries)):
             return None
-        if not await self.tickets.note_once(ticket.id, REANNOUNCED, max([since, *tries]), actor=SYSTEM.key):
-            return None  # another process is showing it right now
-        shown = await self.tickets.announce_again(ticket)
-        return REANNOUNCED if shown.thread_ref else None
+        if await self.tickets.card_queued(ticket):
+            return None  # its card is still on the way (the platform is slow or refusing for now)
+        async with self.tickets.units():
+            if not await self.tickets.note_once(ticket.id, REANNOUNCED, max([since, *tries]), actor=SYSTEM.key):
+                return None  # another process is showing it right now
+            await self.tickets.announce_again(ticket)
+        # Delivered on commit when this process serves the platform: report it only if the thread now exists.
+        return REANNOUNCED if (await self.tickets.get(ticket.id)).thread_ref else None
 
     async def _maybe_close(self, ticket: Ticket, events: list[TicketEvent], quiet_since: datetime, now: datetime,
                            *, resolve: bool) -> str | None:
@@ -187,14 +181,13 @@ class Housekeeper:
             return None  # another process (or a moderator) changed it since this sweep read it
 
     async def _remind(self, ticket: Ticket, kind: str, audience: str, since: datetime, reply: Reply) -> str | None:
-        # The event goes first: if the platform call fails, the next sweep does not repeat it at once; and
-        # if another process recorded this reminder after ``since`` (it swept at the same moment), skip it.
-        if not await self.tickets.note_once(ticket.id, kind, since, audience, actor=SYSTEM.key):
-            return None
-        try:
-            await self.tickets.notifier(ticket.platform).remind(ticket, Reminder(kind, audience, reply))
-        except StaffThreadGone:
-            await self.tickets.replace_thread(ticket)
+        # The event and the reminder commit together; if another process recorded this reminder after
+        # ``since`` (it swept at the same moment), this one writes neither.
+        async with self.tickets.units():
+            if not await self.tickets.note_once(ticket.id, kind, since, audience, actor=SYSTEM.key):
+                return None
+            await self.tickets.emit(ticket, EffectKind.REMIND, kind=kind, audience=audience, key=reply.key,
+                                    params=reply.params)
         return kind
 
 

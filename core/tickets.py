@@ -1,7 +1,8 @@
 """Ticket lifecycle: pending -> open -> claimed -> resolved -> closed, with reopen.
 
 Every state change is a guarded transition in the repository, so two moderators
-racing for a ticket cannot both win.
+racing for a ticket cannot both win. Every public operation is one unit of work: its state
+change, its events and the platform effects it asks for (outbox rows) commit together.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from core.errors import (
     TicketStateError,
 )
 from core.models import (
-    ACTIVE_STATES,
     HUMAN_STATES,
     Actor,
     Author,
@@ -30,7 +30,8 @@ from core.models import (
     TicketMessage,
     TicketState,
 )
-from core.notify import Notifier, NullNotifier, StaffThreadGone, TicketCard
+from core.outbox.effects import Effect, EffectKind
+from core.outbox.unit import UnitOfWork, in_unit
 from core.ports import TicketRepo, TicketUpdate
 
 log = logging.getLogger(__name__)
@@ -54,15 +55,14 @@ class StaffPost:
 class TicketService:
     """Moderator-side ticket operations and the transitions the user side needs."""
 
-    def __init__(self, repo: TicketRepo, notifiers: dict[str, Notifier] | None = None,
-                 clock: Clock = utcnow) -> None:
+    def __init__(self, repo: TicketRepo, units: UnitOfWork, clock: Clock = utcnow) -> None:
         self.repo = repo
-        self.notifiers = notifiers if notifiers is not None else {}
+        self.units = units
         self.clock = clock
 
-    def notifier(self, platform: str) -> Notifier:
-        """Return the adapter's notifier for ``platform`` (a silent one if none is registered)."""
-        return self.notifiers.get(platform) or NullNotifier()
+    async def emit(self, ticket: Ticket, kind: EffectKind, /, **payload: object) -> None:
+        """Ask the ticket's platform to show something, once this unit of work commits."""
+        await self.units.emit(Effect(ticket.platform, ticket.id, kind, payload))
 
     async def get(self, ticket_id: int) -> Ticket:
         """Return a ticket or raise ``TicketNotFound``."""
@@ -71,6 +71,7 @@ class TicketService:
             raise TicketNotFound(ticket_id=ticket_id)
         return ticket
 
+    @in_unit
     async def open_pending(self, platform: str, user_id: str, user_name: str, language: str) -> Ticket:
         """Start a bot conversation for a user who has no active ticket."""
         now = self.clock()
@@ -88,13 +89,14 @@ class TicketService:
         await self._event(ticket.id, "created", f"{platform}:{user_id}")
         return ticket
 
+    @in_unit
     async def record(self, ticket: Ticket, author: Author, author_id: str, text: str, *,
                      internal: bool = False, attachment: str | None = None) -> TicketMessage:
         """Append one (already redacted) line to the transcript."""
         message = TicketMessage(ticket.id, author, author_id, text, self.clock(), internal, attachment)
-        await self.repo.add_message(message)
-        return message
+        return replace(message, id=await self.repo.add_message(message))
 
+    @in_unit
     async def escalate(self, ticket: Ticket, *, reason: str, question: str, category: str | None,
                        guesses: tuple[tuple[str, str, float], ...]) -> Ticket:
         """Hand a pending ticket to humans and show it to staff."""
@@ -106,49 +108,35 @@ class TicketService:
                 return current
             raise TicketStateError(ticket_id=ticket.id, state=current.state.value)
         await self._event(ticket.id, "escalated", "bot", reason)
-        ticket = await self.announce(await self.get(ticket.id), question, guesses)
+        ticket = await self.get(ticket.id)
+        await self.announce(ticket, question, guesses)
         log.info("ticket %s escalated (%s)", ticket.id, reason)
         return ticket
 
     async def announce(self, ticket: Ticket, question: str,
-                       guesses: tuple[tuple[str, str, float], ...] = (), *, again: bool = False) -> Ticket:
-        """Show an escalated ticket to staff (its thread and card) and remember where.
+                       guesses: tuple[tuple[str, str, float], ...] = (), *, again: bool = False) -> None:
+        """Show an escalated ticket to staff: its thread and card, remembered when the platform made them.
 
-        Escalation stores the state first, so a process killed in between leaves an open ticket
-        without a thread; the SLA sweep finds those and calls this again.
+        A platform that refuses the thread leaves the ticket without one (maybe with a fallback card);
+        the SLA sweep finds those and calls ``announce_again``.
         """
-        earlier = tuple(t for t in await self.repo.list(platform=ticket.platform, user_id=ticket.user_id, limit=6)
-                        if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
-        card = TicketCard(ticket, question, guesses, earlier, tuple(await self.repo.messages(ticket.id)), again)
-        thread = await self.notifier(ticket.platform).ticket_opened(card)
-        if thread is not None:  # a ref of None: only a fallback card, the thread is tried again later
-            await self.repo.set_thread(ticket.id, thread.ref, thread.card)
-            ticket = replace(ticket, thread_ref=thread.ref, card_ref=thread.card)
-        return ticket
+        await self.emit(ticket, EffectKind.CARD, question=question, guesses=[list(g) for g in guesses], again=again)
 
-    async def announce_again(self, ticket: Ticket) -> Ticket:
+    @in_unit
+    async def announce_again(self, ticket: Ticket) -> None:
         """Show an escalated ticket that has no staff thread once more; its latest user line is the question."""
-        lines = [m.text for m in await self.repo.messages(ticket.id) if m.author == Author.USER]
-        guesses = tuple((g, g, 0.0) for g in ticket.faq_guesses)
-        return await self.announce(ticket, lines[-1] if lines else "", guesses, again=True)
+        await self.announce(ticket, "", tuple((g, g, 0.0) for g in ticket.faq_guesses), again=True)
 
+    async def card_queued(self, ticket: Ticket) -> bool:
+        """Whether a card of the ticket is still waiting for its platform (so it is not shown twice)."""
+        return bool(await self.units.outbox.pending(ticket.id, EffectKind.CARD))
+
+    @in_unit
     async def relay_to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
-        """Pass a stored user line to the staff thread; a deleted thread is replaced by one whose card has it."""
-        try:
-            await self.notifier(ticket.platform).to_staff(ticket, message)
-        except StaffThreadGone:
-            await self.replace_thread(ticket)
+        """Pass a stored user line to the staff thread (a deleted thread is replaced by one whose card has it)."""
+        await self.emit(ticket, EffectKind.TO_STAFF, message=message.id)
 
-    async def replace_thread(self, ticket: Ticket) -> Ticket:
-        """Forget a staff thread the platform says was deleted and show the ticket in a new one."""
-        current = await self.get(ticket.id)
-        if current.thread_ref != ticket.thread_ref:
-            return current  # another message or the sweep replaced it already
-        log.warning("ticket %s: its staff thread is gone, opening a new one", ticket.id)
-        await self.repo.set_thread(ticket.id, None, None)
-        await self._event(ticket.id, THREAD_GONE, "bot")
-        return await self.announce_again(replace(current, thread_ref=None, card_ref=None))
-
+    @in_unit
     async def claim(self, ticket_id: int, actor: Actor) -> Ticket:
         """Make ``actor`` the owner of an open ticket; exactly one of racing moderators wins."""
         self.check_place(await self._staff_ticket(ticket_id, actor, "claim"), actor)
@@ -162,9 +150,10 @@ class TicketService:
             raise TicketStateError(ticket_id=ticket_id, state=current.state.value)
         await self._event(ticket_id, "claimed", actor.key)
         ticket = await self.get(ticket_id)
-        await self.notifier(ticket.platform).ticket_changed(ticket, "claimed")
+        await self.emit(ticket, EffectKind.CHANGED, event="claimed")
         return ticket
 
+    @in_unit
     async def staff_reply(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
                           attachment: str | None = None) -> TicketMessage:
         """Store a moderator's message; relay it to the user unless it is an internal note."""
@@ -181,9 +170,10 @@ class TicketService:
         if ticket.first_response_at is None:
             await self.repo.transition(ticket_id, [ticket.state],
                                        TicketUpdate(state=ticket.state, first_response_at=message.at))
-        await self.notifier(ticket.platform).to_user(ticket, message)
+        await self.emit(ticket, EffectKind.TO_USER, message=message.id)
         return message
 
+    @in_unit
     async def post_from_staff(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
                               attachment: str | None = None) -> StaffPost:
         """A moderator's line in the ticket's thread: relayed when allowed, otherwise kept as a note, never lost."""
@@ -195,6 +185,7 @@ class TicketService:
             note = await self.staff_reply(ticket_id, actor, text, internal=True, attachment=attachment)
             return StaffPost(note, refused=exc)
 
+    @in_unit
     async def resolve(self, ticket_id: int, actor: Actor) -> Ticket:
         """Mark a ticket resolved (claimer or admin) and ask the user for a rating."""
         ticket = self.check_place(await self._staff_ticket(ticket_id, actor, "resolve"), actor)
@@ -205,14 +196,12 @@ class TicketService:
             raise TicketStateError(ticket_id=ticket_id, state=(await self.get(ticket_id)).state.value)
         await self._event(ticket_id, "resolved", actor.key)
         ticket = await self.get(ticket_id)
-        notifier = self.notifier(ticket.platform)
-        # The user is asked first: a staff thread that is gone must not cost the rating request.
-        request = await notifier.request_rating(ticket)
-        if request is not None:
-            await self._event(ticket_id, RATING_ASKED, "bot", request)
-        await notifier.ticket_changed(ticket, "resolved")
+        # The user is asked first: a staff thread that is gone must not hold up the rating request.
+        await self.emit(ticket, EffectKind.RATING_REQUEST)
+        await self.emit(ticket, EffectKind.CHANGED, event="resolved")
         return ticket
 
+    @in_unit
     async def rate(self, ticket_id: int, user: Actor, score: int, comment: str | None = None) -> Ticket:
         """Store the user's 1-5 rating (and optional comment) and close the ticket.
 
@@ -232,7 +221,7 @@ class TicketService:
         await self.repo.transition(ticket_id, [S.RESOLVED], TicketUpdate(state=S.CLOSED, closed_at=self.clock()))
         await self._event(ticket_id, RATED, user.key, str(score))
         ticket = await self.get(ticket_id)
-        await self.notifier(ticket.platform).ticket_changed(ticket, RATED)
+        await self.emit(ticket, EffectKind.CHANGED, event=RATED)
         return ticket
 
     async def rating_open(self, ticket: Ticket) -> bool:
@@ -243,6 +232,7 @@ class TicketService:
         first = min(rated) if rated else (ticket.closed_at or ticket.updated_at)
         return self.clock() - first <= RATING_CHANGE_WINDOW
 
+    @in_unit
     async def finalize_rating(self, ticket: Ticket) -> bool:
         """Once the change window has passed, take the buttons off the rating requests (once); True if now."""
         if ticket.rating is None or await self.rating_open(ticket):
@@ -253,9 +243,8 @@ class TicketService:
             return False
         if not await self.note_once(ticket.id, RATING_FINAL, events[0].at, actor="bot"):
             return False  # another process did it
-        notifier = self.notifier(ticket.platform)
         for request in requests:
-            await notifier.rating_final(ticket, request)
+            await self.emit(ticket, EffectKind.RATING_FINAL, request=request)
         return True
 
     async def _change_rating(self, ticket: Ticket, user: Actor, score: int, comment: str | None) -> Ticket:
@@ -266,9 +255,10 @@ class TicketService:
         await self.repo.set_rating(ticket.id, score, comment if comment is not None else ticket.rating_comment)
         await self._event(ticket.id, RERATED, user.key, str(score))
         ticket = await self.get(ticket.id)
-        await self.notifier(ticket.platform).ticket_changed(ticket, RERATED)
+        await self.emit(ticket, EffectKind.CHANGED, event=RERATED)
         return ticket
 
+    @in_unit
     async def comment(self, ticket_id: int, user: Actor, comment: str) -> Ticket:
         """Attach the user's comment to the rating they already gave."""
         ticket = await self.get(ticket_id)
@@ -279,6 +269,7 @@ class TicketService:
         await self.repo.set_rating(ticket_id, ticket.rating, comment)
         return await self.get(ticket_id)
 
+    @in_unit
     async def reopen(self, ticket_id: int, actor: Actor) -> Ticket:
         """Put a resolved or closed ticket back in the queue (its user, a moderator or an admin)."""
         ticket = await self.get(ticket_id)
@@ -295,9 +286,10 @@ class TicketService:
             raise TicketStateError(ticket_id=ticket_id, state=(await self.get(ticket_id)).state.value)
         await self._event(ticket_id, "reopened", actor.key)
         ticket = await self.get(ticket_id)
-        await self.notifier(ticket.platform).ticket_changed(ticket, "reopened")
+        await self.emit(ticket, EffectKind.CHANGED, event="reopened")
         return ticket
 
+    @in_unit
     async def close(self, ticket_id: int, actor: Actor, *, reason: str = "closed") -> Ticket:
         """Close a ticket for good: the user withdrew it, a moderator closed it, or it went idle."""
         ticket = await self.get(ticket_id)
@@ -309,7 +301,7 @@ class TicketService:
         await self._event(ticket_id, "closed", actor.key, reason)
         ticket = await self.get(ticket_id)
         if ticket.escalated_at is not None:
-            await self.notifier(ticket.platform).ticket_changed(ticket, "closed")
+            await self.emit(ticket, EffectKind.CHANGED, event="closed")
         return ticket
 
     @staticmethod
@@ -335,10 +327,12 @@ class TicketService:
             raise NotAllowed(action=action)
         return await self.get(ticket_id)
 
+    @in_unit
     async def note(self, ticket_id: int, kind: str, detail: str = "", actor: str = "bot") -> None:
         """Record what the bot did or learned (see ``core.insights``) in the ticket's event log."""
         await self._event(ticket_id, kind, actor, detail)
 
+    @in_unit
     async def note_once(self, ticket_id: int, kind: str, after: datetime, detail: str = "",
                         actor: str = "bot") -> bool:
         """Record ``kind`` unless it was already recorded after ``after`` (e.g. by another process); True if now."""

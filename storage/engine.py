@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -17,6 +19,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
+
+# The transaction of the unit of work running in this task, if any: sessions opened inside it join it.
+_AMBIENT: ContextVar[tuple[Database, AsyncSession] | None] = ContextVar("supportbot_transaction", default=None)
 
 _ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg", "postgres": "postgresql+asyncpg"}
 
@@ -68,6 +73,8 @@ class Database:
         url = engine.url
         is_file = url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:"
         self._sqlite_file = Path(url.database).expanduser() if is_file and url.database else None
+        self.is_sqlite = url.get_backend_name() == "sqlite"
+        self._writer: asyncio.Lock | None = None
 
     def _check_file(self) -> None:
         # A pooled SQLite connection keeps writing to a deleted file's inode, and those writes
@@ -78,7 +85,54 @@ class Database:
 
     @contextlib.asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
-        """Yield a session in a transaction: committed on success, rolled back on any error."""
+        """Yield a session in a transaction: committed on success, rolled back on any error.
+
+        Inside ``transaction()`` this is the unit of work's own session: its commit waits for the unit's end.
+        """
+        ambient = _AMBIENT.get()
+        if ambient is not None and ambient[0] is self:
+            yield ambient[1]
+            return
+        async with self._session() as session:
+            yield session
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """One unit of work: every ``session()`` opened inside (in this task) is this one transaction.
+
+        On SQLite it begins IMMEDIATE, so it holds the write lock from its first statement: a unit that
+        reads and then writes cannot be refused half-way by a writer that came between. The units of
+        one process queue on a lock rather than on SQLite's busy loop. A unit inside a unit joins it.
+        """
+        ambient = _AMBIENT.get()
+        if ambient is not None and ambient[0] is self:
+            yield
+            return
+        async with self._serially(), self._session() as session:
+            if self.is_sqlite:
+                await session.execute(text("BEGIN IMMEDIATE"))
+            token = _AMBIENT.set((self, session))
+            try:
+                yield
+            finally:
+                _AMBIENT.reset(token)
+
+    def savepoint(self, session: AsyncSession) -> contextlib.AbstractAsyncContextManager[object]:
+        """A savepoint for a statement that may be refused (a unique index) without ending the unit."""
+        return session.begin_nested()
+
+    @contextlib.asynccontextmanager
+    async def _serially(self) -> AsyncIterator[None]:
+        if not self.is_sqlite:
+            yield
+            return
+        if self._writer is None:
+            self._writer = asyncio.Lock()
+        async with self._writer:
+            yield
+
+    @contextlib.asynccontextmanager
+    async def _session(self) -> AsyncIterator[AsyncSession]:
         self._check_file()
         try:
             async with self._sessions() as session, session.begin():

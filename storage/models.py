@@ -110,4 +110,28 @@ class TicketEventRow(SQLModel, table=True):
     detail: str = ""
 
 
-__all__ = ["EmbeddingRow", "FaqEntryRow", "FaqVersionRow", "TicketEventRow", "TicketMessageRow", "TicketRow", "utcnow"]
+class OutboxRow(SQLModel, table=True):
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_due", "state", "platform", "due_at"),
+        Index("ix_outbox_ticket", "ticket_id", "state", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    ticket_id: int
+    kind: str = Field(max_length=32)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    state: str = Field(max_length=16)
+    attempts: int = 0
+    created_at: datetime | None = _when(nullable=False)
+    due_at: datetime | None = _when(nullable=False)
+    done_at: datetime | None = _when()
+    lease_owner: str | None = Field(default=None, max_length=120)
+    lease_until: datetime | None = _when()
+    last_error: str | None = Field(default=None, max_length=500)
+    result: str | None = Field(default=None, max_length=200)
+
+
+__all__ = ["EmbeddingRow", "FaqEntryRow", "FaqVersionRow", "OutboxRow", "TicketEventRow", "TicketMessageRow",
+           "TicketRow", "utcnow"]

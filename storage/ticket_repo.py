@@ -33,13 +33,14 @@ class SqlTicketRepo:
                         state=ticket.state.value, language=ticket.language, category=ticket.category,
                         faq_guesses=list(ticket.faq_guesses), thread_ref=ticket.thread_ref,
                         created_at=ticket.created_at, updated_at=ticket.updated_at)
-        try:
-            async with self._db.session() as session:
-                session.add(row)
-                await session.flush()
-                return ticket_from_row(row)
-        except IntegrityError as exc:
-            raise TicketStateError("user already has an active ticket", state="active") from exc
+        async with self._db.session() as session:
+            try:
+                async with self._db.savepoint(session):
+                    session.add(row)
+                    await session.flush()
+            except IntegrityError as exc:
+                raise TicketStateError("user already has an active ticket", state="active") from exc
+            return ticket_from_row(row)
 
     async def get(self, ticket_id: int) -> Ticket | None:
         """Return one ticket."""
@@ -75,12 +76,13 @@ class SqlTicketRepo:
             values["updated_at"] = stamp
         statement = (update(TicketRow).where(col(TicketRow.id) == ticket_id)
                      .where(col(TicketRow.state).in_([s.value for s in allowed_from])).values(**values))
-        try:
-            async with self._db.session() as session:
-                result = await session.execute(statement)
-                return bool(result.rowcount)  # type: ignore[attr-defined]
-        except IntegrityError as exc:  # reopening while another ticket is active
-            raise TicketStateError("user already has an active ticket", state="active") from exc
+        async with self._db.session() as session:
+            try:
+                async with self._db.savepoint(session):
+                    result = await session.execute(statement)
+            except IntegrityError as exc:  # reopening while another ticket is active
+                raise TicketStateError("user already has an active ticket", state="active") from exc
+            return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def set_thread(self, ticket_id: int, thread_ref: str | None, card_ref: str | None = None) -> None:
         """Remember the staff thread that shows this ticket (None: not yet, or gone), and its summary card."""
@@ -90,14 +92,24 @@ class SqlTicketRepo:
         """Store the satisfaction rating and comment."""
         await self._set(ticket_id, rating=rating, rating_comment=comment)
 
-    async def add_message(self, message: TicketMessage) -> None:
-        """Append a transcript line and mark the ticket active at its time, in one transaction."""
+    async def add_message(self, message: TicketMessage) -> int:
+        """Append a transcript line and mark the ticket active at its time; return the line's id."""
         async with self._db.session() as session:
-            session.add(TicketMessageRow(ticket_id=message.ticket_id, author=message.author.value,
-                                         author_id=message.author_id, text=message.text, at=message.at,
-                                         internal=message.internal, attachment=message.attachment))
+            row = TicketMessageRow(ticket_id=message.ticket_id, author=message.author.value,
+                                   author_id=message.author_id, text=message.text, at=message.at,
+                                   internal=message.internal, attachment=message.attachment)
+            session.add(row)
             await session.execute(update(TicketRow).where(col(TicketRow.id) == message.ticket_id)
                                   .values(updated_at=message.at))
+            await session.flush()
+            assert row.id is not None
+            return row.id
+
+    async def message(self, message_id: int) -> TicketMessage | None:
+        """Return one transcript line."""
+        async with self._db.session() as session:
+            row = await session.get(TicketMessageRow, message_id)
+            return _message(row) if row else None
 
     async def add_event(self, event: TicketEvent) -> None:
         """Append an event-log line."""
@@ -126,8 +138,7 @@ class SqlTicketRepo:
         async with self._db.session() as session:
             rows = await session.exec(select(TicketMessageRow).where(TicketMessageRow.ticket_id == ticket_id)
                                       .order_by(col(TicketMessageRow.id)))
-            return [TicketMessage(r.ticket_id, Author(r.author), r.author_id, r.text, aware(r.at) or r.at,  # type: ignore[arg-type]
-                                  r.internal, r.attachment) for r in rows.all()]
+            return [_message(r) for r in rows.all()]
 
     async def events(self, ticket_id: int) -> list[TicketEvent]:
         """Return the event log, oldest first."""
@@ -178,6 +189,11 @@ class SqlTicketRepo:
     async def _set(self, ticket_id: int, **values: Any) -> None:
         async with self._db.session() as session:
             await session.execute(update(TicketRow).where(col(TicketRow.id) == ticket_id).values(**values))
+
+
+def _message(r: TicketMessageRow) -> TicketMessage:
+    return TicketMessage(r.ticket_id, Author(r.author), r.author_id, r.text, aware(r.at) or r.at,  # type: ignore[arg-type]
+                         r.internal, r.attachment, r.id or 0)
 
 
 def _event_row(event: TicketEvent) -> TicketEventRow:

@@ -10,9 +10,8 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from core.models import Ticket, TicketMessage
-from core.notify import StaffThread, TicketCard
+from core.notify import Reminder, StaffThread, TicketCard
 from core.ports import TicketRepo
-from core.sla import Reminder
 
 
 async def new_staff_thread(repo: TicketRepo, ticket_id: int, old: str | None = None) -> Ticket:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bots.cli import evaluate, faq, guard, insights, model, tickets
+from bots.cli import evaluate, faq, guard, insights, model, outbox, tickets
 from bots.cli.common import load_settings, open_desk, run, setup_logging
 from core.i18n import render
 from core.settings import Settings
@@ -19,6 +19,7 @@ app.add_typer(faq.app, name="faq")
 app.add_typer(tickets.app, name="tickets")
 app.add_typer(model.app, name="model")
 app.add_typer(guard.app, name="guard")
+app.add_typer(outbox.app, name="outbox")
 app.command(name="eval")(evaluate.eval_command)
 app.command(name="stats")(insights.stats)
 app.command(name="demo-data")(insights.demo_data)

@@ -19,9 +19,9 @@ from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import StaffThread, StaffThreadGone, TicketCard
+from core.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard
 from core.settings import Settings
-from core.sla import PINGED_UNCLAIMED, STAFF, Reminder
+from core.sla import PINGED_UNCLAIMED
 
 if TYPE_CHECKING:
     from bots.discord.client import SupportClient
@@ -69,6 +69,10 @@ class DiscordNotifier:
         self.lang = settings.staff_language
         # (channel, problem) admins were told about; forgotten once a thread opens there again.
         self._told: set[tuple[int, str]] = set()
+
+    def retry_after(self, exc: Exception) -> float | None:
+        # discord.py waits out short 429s itself; one longer than max_ratelimit_timeout comes here.
+        return exc.retry_after if isinstance(exc, discord.RateLimited) else None
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         ds = self.settings.discord

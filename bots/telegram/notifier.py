@@ -6,18 +6,18 @@ import asyncio
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from telegram import Bot, ChatMemberAdministrator, Message, ReplyParameters
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bots.telegram import render
 from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import StaffThread, StaffThreadGone, TicketCard
-from core.sla import STAFF, Reminder
+from core.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -84,6 +84,12 @@ class TelegramNotifier:
         self.admin_ids = tuple(admin_ids)
         # (group, problem) admins were told about; forgotten once a topic is created there again.
         self._told: set[tuple[int, str]] = set()
+
+    def retry_after(self, exc: Exception) -> float | None:
+        if not isinstance(exc, RetryAfter):
+            return None
+        wait = exc.retry_after
+        return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         if self.staff_chat_id is None:

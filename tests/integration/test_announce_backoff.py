@@ -9,9 +9,9 @@ import pytest
 from bots.bootstrap import DeskApp
 from core.desk import Inbound
 from core.models import Actor, Author, Ticket, TicketMessage, TicketState
-from core.notify import StaffThread, StaffThreadGone, TicketCard
+from core.notify import Reminder, StaffThread, StaffThreadGone, TicketCard
 from core.settings import SlaSettings
-from core.sla import PINGED_UNCLAIMED, REANNOUNCED, Reminder, retry_delay
+from core.sla import PINGED_UNCLAIMED, REANNOUNCED, retry_delay
 from core.tickets import THREAD_GONE
 from tests.fakes import FakeNotifier, MovableClock
 

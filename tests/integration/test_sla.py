@@ -10,8 +10,9 @@ from bots.bootstrap import DeskApp
 from core.desk import Inbound
 from core.i18n import render
 from core.models import Actor, TicketState
+from core.notify import STAFF, USER
 from core.settings import SlaSettings
-from core.sla import CLOSE_WARNED, PINGED_UNANSWERED, PINGED_UNCLAIMED, STAFF, USER, WorkingHours
+from core.sla import CLOSE_WARNED, PINGED_UNANSWERED, PINGED_UNCLAIMED, WorkingHours
 from tests.fakes import MovableClock
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)

@@ -6,6 +6,7 @@ Each line is a command; each answer is one JSON line on stdout:
   {"ask": "text"}                     the desk's decision           -> {"kind": ..., "entry": ...}
   {"add": {entry}}                    add an FAQ entry (admin)      -> {"version": n}
   {"sweep": true}                     one SLA sweep                 -> {"done": [[id, action], ...]}
+  {"deliver": true}                   one round of the outbox worker -> {"tickets": n}
   {"ticket": id}                      a ticket's state and thread   -> {"state": ..., "thread": ...}
 With --slow-notify, showing a ticket to staff prints {"notifying": id} and hangs (for kill -9 tests);
 with --ping-after-1s, an unclaimed ticket is due for an SLA ping after one second instead of 15 minutes.
@@ -65,6 +66,8 @@ async def main(url: str, slow: bool, quick_ping: bool) -> None:
             answer = {"version": version.version}
         elif "sweep" in command:
             answer = {"done": await app.housekeeper.sweep()}
+        elif "deliver" in command:
+            answer = {"tickets": await app.delivery.deliver_due()}
         elif "ticket" in command:
             ticket = await desk.tickets.get(command["ticket"])
             lines = await desk.tickets.repo.messages(ticket.id)

@@ -1,0 +1,260 @@
+"""The delivery worker: sends a process's own outbox rows, in order per ticket, until each is done.
+
+Each row is one ``Notifier`` call. A row is leased before its call and marked done (with what the
+platform returned) in a unit of work after it, so a resend can only happen when the process dies
+between the platform's answer and that commit. A platform that asks to slow down gets its
+``retry_after``; other failures back off and, after ``max_attempts``, park the row and tell staff.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+
+from core.clock import Clock, utcnow
+from core.i18n import Reply
+from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent
+from core.notify import STAFF, Notifier, RateLimitAware, Reminder, StaffThread, StaffThreadGone, TicketCard
+from core.outbox.effects import Effect, EffectKind, OutboxItem
+from core.outbox.unit import UnitOfWork
+from core.ports import OutboxRepo, TicketRepo
+from core.settings import OutboxSettings
+from core.tickets import RATING_ASKED, THREAD_GONE
+
+log = logging.getLogger(__name__)
+
+PARKED = "delivery_parked"  # the ticket event written when a row is parked
+
+
+def worker_name() -> str:
+    """This process's lease owner: host and pid tell a restarted worker which leases died with it."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class Delivery:
+    """Delivers the rows of the platforms this process has notifiers for."""
+
+    def __init__(self, outbox: OutboxRepo, tickets: TicketRepo, units: UnitOfWork,
+                 notifiers: dict[str, Notifier], settings: OutboxSettings, clock: Clock = utcnow) -> None:
+        self.outbox = outbox
+        self.tickets = tickets
+        self.units = units
+        self.notifiers = notifiers
+        self.settings = settings
+        self.clock = clock
+        self.owner = worker_name()
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._wake: asyncio.Event | None = None
+
+    @property
+    def platforms(self) -> list[str]:
+        return list(self.notifiers)
+
+    async def after_commit(self, effects: Sequence[Effect]) -> None:
+        """Deliver what a unit just committed at once, when it is for this process; the worker retries the rest."""
+        for ticket_id in dict.fromkeys(e.ticket_id for e in effects if e.platform in self.notifiers):
+            await self.drain(ticket_id)
+
+    async def drain(self, ticket_id: int) -> None:
+        """Deliver the ticket's due rows in order; stop at the first that must wait."""
+        lock = self._locks.setdefault(ticket_id, asyncio.Lock())
+        try:
+            async with lock:
+                while (item := await self._claim(ticket_id)) is not None:
+                    if not await self._deliver(item):
+                        return
+        finally:
+            if not lock.locked() and self._locks.get(ticket_id) is lock:
+                del self._locks[ticket_id]
+
+    async def run_forever(self) -> None:
+        """Deliver due rows until cancelled: woken by ``wake()`` or every ``poll_seconds``."""
+        self._wake = asyncio.Event()
+        with contextlib.suppress(Exception):  # the database may be down at start: the loop retries
+            await self.recover()
+        busy: set[int] = set()
+        gate = asyncio.Semaphore(self.settings.concurrency)
+        tasks: set[asyncio.Task[None]] = set()
+
+        async def one(ticket_id: int) -> None:
+            try:
+                async with gate:
+                    await self.drain(ticket_id)
+            except Exception:
+                log.exception("outbox: delivery to ticket %s failed", ticket_id)
+            finally:
+                busy.discard(ticket_id)
+
+        while True:
+            try:
+                for ticket_id in await self.outbox.due_tickets(self.platforms, self.clock(), 200):
+                    if ticket_id not in busy:
+                        busy.add(ticket_id)
+                        task = asyncio.get_running_loop().create_task(one(ticket_id), name=f"outbox-{ticket_id}")
+                        tasks.add(task)
+                        task.add_done_callback(tasks.discard)
+            except Exception:  # the database may be down for a while: try again next round
+                log.exception("outbox: looking for due rows failed")
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.settings.poll_seconds)
+
+    async def deliver_due(self) -> int:
+        """One round, ticket after ticket (the CLI and tests): take back dead workers' rows, deliver what is due."""
+        await self.recover()
+        tickets = await self.outbox.due_tickets(self.platforms, self.clock(), 10_000)
+        for ticket_id in tickets:
+            await self.drain(ticket_id)
+        return len(tickets)
+
+    def wake(self) -> None:
+        """Look for due rows now (another unit of this process wrote some the hook could not deliver)."""
+        if self._wake is not None:
+            self._wake.set()
+
+    async def recover(self) -> int:
+        """Free the leases a previous run of this worker on this host held when it died; return how many."""
+        host = self.owner.split(":")[0]
+        dead = [item for item, owner in await self.outbox.leases(self.platforms)
+                if owner.split(":")[0] == host and not _alive(owner)]
+        await self.outbox.release(dead)
+        if dead:
+            log.warning("outbox: took back %d rows from a worker that died", len(dead))
+        return len(dead)
+
+    async def _claim(self, ticket_id: int) -> OutboxItem | None:
+        now = self.clock()
+        until = now + timedelta(seconds=self.settings.lease_seconds)
+        return await self.outbox.claim_head(ticket_id, self.platforms, self.owner, now, until)
+
+    async def _deliver(self, item: OutboxItem) -> bool:
+        """Make one row's platform call; True when it is done and the next row may follow."""
+        notifier = self.notifiers[item.effect.platform]
+        ticket = await self.tickets.get(item.effect.ticket_id)
+        if ticket is None:  # erased meanwhile: nothing left to show
+            return await self.outbox.finish(item.id, self.owner, self.clock(), None)
+        try:
+            result = await self._call(notifier, item, ticket)
+        except StaffThreadGone:
+            await self._thread_gone(item, ticket)
+            return True
+        except Exception as exc:
+            return await self._failed(notifier, item, ticket, exc)
+        async with self.units():
+            if not await self.outbox.finish(item.id, self.owner, self.clock(), _ref(result)):
+                log.warning("outbox: row %s was taken over while it was delivered", item.id)
+            await self._store(item, ticket, result)
+        return True
+
+    async def _call(self, notifier: Notifier, item: OutboxItem, ticket: Ticket) -> object:
+        kind, payload = item.effect.kind, item.effect.payload
+        if kind == EffectKind.CARD:
+            return await notifier.ticket_opened(await self._card(ticket, payload))
+        if kind in (EffectKind.TO_STAFF, EffectKind.TO_USER):
+            message = await self.tickets.message(int(payload["message"]))
+            if message is None:
+                return None
+            send = notifier.to_staff if kind == EffectKind.TO_STAFF else notifier.to_user
+            await send(ticket, message)
+        elif kind == EffectKind.CHANGED:
+            await notifier.ticket_changed(ticket, str(payload["event"]))
+        elif kind == EffectKind.RATING_REQUEST:
+            return await notifier.request_rating(ticket)
+        elif kind == EffectKind.RATING_FINAL:
+            await notifier.rating_final(ticket, str(payload["request"]))
+        elif kind == EffectKind.REMIND:
+            reply = Reply(str(payload["key"]), dict(payload.get("params") or {}))
+            await notifier.remind(ticket, Reminder(str(payload["kind"]), str(payload["audience"]), reply))
+        else:
+            raise ValueError(f"unknown outbox row kind {kind}")
+        return None
+
+    async def _card(self, ticket: Ticket, payload: dict[str, object]) -> TicketCard:
+        earlier = tuple(t for t in await self.tickets.list(platform=ticket.platform, user_id=ticket.user_id, limit=6)
+                        if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
+        transcript = tuple(await self.tickets.messages(ticket.id))
+        question = str(payload.get("question") or "")
+        if not question:  # shown again: the latest user line is the question
+            question = next((m.text for m in reversed(transcript) if m.author == Author.USER), "")
+        guesses = tuple((str(g[0]), str(g[1]), float(g[2])) for g in payload.get("guesses") or ())  # type: ignore[attr-defined]
+        return TicketCard(ticket, question, guesses, earlier, transcript, bool(payload.get("again")))
+
+    async def _store(self, item: OutboxItem, ticket: Ticket, result: object) -> None:
+        """Keep what the platform returned: a card's thread, a rating request's message."""
+        if item.effect.kind == EffectKind.CARD and isinstance(result, StaffThread):
+            await self.tickets.set_thread(ticket.id, result.ref, result.card)
+            if item.effect.payload.get("again"):
+                # The new thread got the whole transcript; relays still queued behind it would repeat it.
+                later = [i for i in await self.outbox.pending(ticket.id, EffectKind.TO_STAFF) if i > item.id]
+                await self.outbox.supersede(later, self.clock())
+        elif item.effect.kind == EffectKind.RATING_REQUEST and isinstance(result, str):
+            await self._event(ticket, RATING_ASKED, result)
+
+    async def _thread_gone(self, item: OutboxItem, ticket: Ticket) -> None:
+        """Someone deleted the staff thread: forget it and turn this row into a new card, which goes first."""
+        log.warning("ticket %s: its staff thread is gone, opening a new one", ticket.id)
+        async with self.units():
+            await self.tickets.set_thread(ticket.id, None, None)
+            await self._event(ticket, THREAD_GONE, "")
+            await self.outbox.rewrite(item.id, self.owner, EffectKind.CARD,
+                                      {"again": True, "guesses": [[g, g, 0.0] for g in ticket.faq_guesses]})
+
+    async def _failed(self, notifier: Notifier, item: OutboxItem, ticket: Ticket, exc: Exception) -> bool:
+        """Retry later, or park the row; True when parked (the ticket's next row may go)."""
+        wait = notifier.retry_after(exc) if isinstance(notifier, RateLimitAware) else None
+        error = f"{type(exc).__name__}: {exc}"
+        if wait is not None:  # the platform said when: not a failure, no attempt counted
+            await self.outbox.postpone(item.id, self.owner, self.clock() + timedelta(seconds=wait), error,
+                                       item.attempts)
+            log.info("outbox: row %s waits %.1f s (rate limited)", item.id, wait)
+            return False
+        attempts = item.attempts + 1
+        if attempts < self.settings.max_attempts:
+            delay = min(self.settings.backoff_seconds * 2 ** (attempts - 1), self.settings.backoff_cap_seconds)
+            await self.outbox.postpone(item.id, self.owner, self.clock() + timedelta(seconds=delay), error, attempts)
+            log.warning("outbox: row %s (%s, ticket %s) failed %d times, next in %.0f s: %s", item.id,
+                        item.effect.kind.value, ticket.id, attempts, delay, error)
+            return False
+        await self.outbox.park(item.id, self.owner, error, attempts)
+        log.error("outbox: row %s (%s, ticket %s) parked after %d failures: %s", item.id, item.effect.kind.value,
+                  ticket.id, attempts, error)
+        await self._event(ticket, PARKED, f"{item.id}:{item.effect.kind.value}")
+        notice = Reminder(PARKED, STAFF, Reply("outbox.parked", {
+            "number": ticket.id, "what": Reply(f"outbox.what.{item.effect.kind.value}"), "row": item.id}))
+        try:  # told once, at parking; if staff cannot be reached either, the log and the CLI still show it
+            await notifier.remind(ticket, notice)
+        except Exception as second:
+            log.error("outbox: staff could not be told that row %s was parked: %s", item.id, second)
+        return True
+
+    async def _event(self, ticket: Ticket, kind: str, detail: str) -> None:
+        await self.tickets.add_event(TicketEvent(ticket.id, kind, "bot", self.clock(), detail))
+
+
+def _ref(result: object) -> str | None:
+    if isinstance(result, StaffThread):
+        return result.ref or result.card
+    return result[:200] if isinstance(result, str) else None
+
+
+def _alive(owner: str) -> bool:
+    """Whether the process named in a lease owner (host:pid:run) still runs on this host."""
+    try:
+        pid = int(owner.split(":")[1])
+    except (IndexError, ValueError):
+        return True
+    if pid == os.getpid():
+        return True  # another worker of this process (tests run several desks in one)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
