@@ -31,6 +31,7 @@ from faq.loader import default_faq_path, load_faq
 from faq.snippets import default_snippets_path, load_snippets
 from storage.engine import Database, make_engine
 from storage.faq_repo import SqlFaqRepo
+from storage.inbox_repo import SqlInboxRepo
 from storage.insights_repo import SqlInsightsRepo
 from storage.machine_cache import LayeredVectorCache, MachineVectorCache
 from storage.migrate import upgrade_async
@@ -52,6 +53,7 @@ class DeskApp:
     cache_db: Database
     housekeeper: Housekeeper
     delivery: Delivery
+    inbox: SqlInboxRepo
     _background: list[asyncio.Task[None]] = field(default_factory=list)
 
     def start_timers(self) -> None:
@@ -152,7 +154,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         faq = FaqService(SqlFaqRepo(db, clock), index, sync_seconds=settings.faq_sync_seconds)
         snippets = load_snippets(settings.snippets_file or default_snippets_path())
         outbox, ticket_repo = SqlOutboxRepo(db), SqlTicketRepo(db)
-        units = UnitOfWork(db, outbox, clock)
+        inbox = SqlInboxRepo(db)
+        units = UnitOfWork(db, outbox, clock, inbox)
         # Effects for this process's platforms are delivered as soon as their unit commits; the worker
         # retries what fails and delivers what other processes wrote.
         delivery = Delivery(outbox, ticket_repo, units, dict(notifiers or {}), settings.outbox, clock)
@@ -171,7 +174,7 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         await cache_db.dispose()
         raise
     hours = desk.hours
-    return DeskApp(desk, db, cache_db, Housekeeper(desk.tickets, settings.sla, hours), delivery)
+    return DeskApp(desk, db, cache_db, Housekeeper(desk.tickets, settings.sla, hours), delivery, inbox)
 
 
 @dataclass
@@ -181,6 +184,7 @@ class Records:
     insights: SqlInsightsRepo
     faq: SqlFaqRepo
     outbox: SqlOutboxRepo
+    tickets: SqlTicketRepo
 
     async def categories(self) -> dict[str, str]:
         """Return each live FAQ entry's category."""
@@ -194,6 +198,6 @@ async def open_records(settings: Settings) -> AsyncIterator[Records]:
     await upgrade_async(url)
     db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
     try:
-        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlOutboxRepo(db))
+        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlOutboxRepo(db), SqlTicketRepo(db))
     finally:
         await db.dispose()

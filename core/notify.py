@@ -56,6 +56,14 @@ class StaffThreadGone(Exception):
         self.ticket_id = ticket_id
 
 
+class Unconfirmed(Exception):
+    """Raised by a notifier when the platform took a send but its answer never came (a read timeout).
+
+    The message was most likely shown; sending it again would most likely show it twice. The outbox
+    takes it as delivered unless ``SUPPORTBOT_OUTBOX_RESEND_UNCONFIRMED`` is set.
+    """
+
+
 class Notifier(Protocol):
     """Implemented by each adapter for its platform; every method may be a no-op."""
 

@@ -198,3 +198,24 @@ class OutboxRepo(Protocol):
         ...
 
     async def count_by_state(self) -> dict[str, int]: ...
+
+
+class InboxRepo(Protocol):
+    """Incoming platform updates, kept until handled (see ``core.inbox``)."""
+
+    async def store_many(self, platform: str, updates: Sequence[tuple[str, dict[str, object]]],
+                         now: datetime) -> list[str]:
+        """Keep (id, payload) updates in one transaction; return the ids not stored before (the new ones)."""
+        ...
+
+    async def finish(self, platform: str, keys: Sequence[str], now: datetime) -> None:
+        """Mark updates handled."""
+        ...
+
+    async def unhandled(self, platform: str, limit: int) -> list[dict[str, object]]:
+        """Updates stored but never marked handled (the process died), oldest first."""
+        ...
+
+    async def purge(self, before: datetime) -> int:
+        """Delete handled updates stored before ``before``; return how many."""
+        ...

@@ -89,6 +89,8 @@ class OutboxSettings(BaseSettings):
     lease_seconds: float = Field(120.0, gt=0, description="A row taken by a worker that died is free after this")
     concurrency: int = Field(8, ge=1, description="Tickets a worker delivers to at the same time")
     keep_days: float = Field(7.0, ge=0, description="Delivered rows are deleted after this many days")
+    resend_unconfirmed: bool = Field(False, description="Send again when the platform's answer timed out (the "
+                                                        "message was probably shown: a person may see it twice)")
 
 
 class TelegramSettings(BaseSettings):

@@ -133,5 +133,21 @@ class OutboxRow(SQLModel, table=True):
     result: str | None = Field(default=None, max_length=200)
 
 
-__all__ = ["EmbeddingRow", "FaqEntryRow", "FaqVersionRow", "OutboxRow", "TicketEventRow", "TicketMessageRow",
-           "TicketRow", "utcnow"]
+class InboxRow(SQLModel, table=True):
+    __tablename__ = "inbox"
+    __table_args__ = (
+        UniqueConstraint("platform", "key", name="uq_inbox_platform_key"),
+        Index("ix_inbox_state", "platform", "state", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    key: str = Field(max_length=64)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    state: str = Field(max_length=16)
+    received_at: datetime | None = _when(nullable=False)
+    done_at: datetime | None = _when()
+
+
+__all__ = ["EmbeddingRow", "FaqEntryRow", "FaqVersionRow", "InboxRow", "OutboxRow", "TicketEventRow",
+           "TicketMessageRow", "TicketRow", "utcnow"]

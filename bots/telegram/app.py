@@ -30,6 +30,7 @@ from bots.bootstrap import DeskApp, build_desk
 from bots.telegram import admin, staff, user
 from bots.telegram.context import Context, Services, language, on_error, reply, tell
 from bots.telegram.identity import PLATFORM, StaffDirectory
+from bots.telegram.inbox import InboxApplicationBuilder, InboxQueue
 from bots.telegram.notifier import TelegramNotifier
 from bots.telegram.ordering import PerChatUpdateProcessor
 from core.clock import Clock, utcnow
@@ -72,9 +73,10 @@ class TelegramBot:
         """Build everything, check the token (getMe), publish the command menus, start receiving updates."""
         tg = self.settings.telegram
         assert tg.token is not None
+        processor, queue = PerChatUpdateProcessor(tg.max_concurrent_updates), InboxQueue()
         builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
-            Application.builder().token(tg.token.get_secret_value()).base_url(tg.base_url)
-            .base_file_url(tg.base_file_url).concurrent_updates(PerChatUpdateProcessor(tg.max_concurrent_updates))
+            InboxApplicationBuilder(queue).token(tg.token.get_secret_value()).base_url(tg.base_url)
+            .base_file_url(tg.base_file_url).concurrent_updates(processor)
             .get_updates_read_timeout(tg.poll_timeout + 10)
             # Queues sends within Telegram's flood limits and retries after a RetryAfter.
             .rate_limiter(AIORateLimiter(overall_max_rate=tg.overall_max_rate, group_max_rate=tg.group_max_rate,
@@ -89,6 +91,10 @@ class TelegramBot:
                                                     self.settings)
         register_handlers(application, tg.staff_chats)
         await publish_commands(application, tg.staff_chats)
+        # From here, updates are stored before Telegram is told they arrived; the ones a previous run
+        # stored but did not handle go first.
+        processor.inbox = queue.inbox = self.desk_app.inbox
+        await queue.replay(application.bot)
         await application.start()
         self.desk_app.start_timers()
         updater = application.updater

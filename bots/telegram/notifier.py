@@ -9,15 +9,16 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 from typing import Any, TypeVar
 
+import httpx
 from telegram import Bot, ChatMemberAdministrator, Message, ReplyParameters
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bots.telegram import render
 from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard
+from core.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard, Unconfirmed
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -60,11 +61,17 @@ def topic_gone(exc: TelegramError) -> bool:
 
 
 async def with_retries(call: Callable[[], Awaitable[T]]) -> T:
-    """Retry a Bot API call on network errors (flood waits are handled by the rate limiter)."""
+    """Retry a sending Bot API call on network errors (flood waits are handled by the rate limiter).
+
+    A read timeout is not retried: the request reached Telegram, which most likely sent the message
+    and only its answer was lost, so sending it again would most likely show it twice.
+    """
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return await call()
         except NetworkError as exc:  # RetryAfter and Forbidden are not network errors; BadRequest is one
+            if isinstance(exc, TimedOut) and isinstance(exc.__cause__, httpx.ReadTimeout):
+                raise Unconfirmed(str(exc)) from exc
             if isinstance(exc, BadRequest) or attempt == ATTEMPTS:
                 raise
             log.warning("telegram network error (attempt %d/%d): %s", attempt, ATTEMPTS, exc)
@@ -103,9 +110,12 @@ class TelegramNotifier:
             return await self._fall_back(card, chat, exc)
         self._told = {told for told in self._told if told[0] != chat}  # fixed: a new breakage is told again
         thread = topic.message_thread_id
-        sent = await with_retries(lambda: self.bot.send_message(
-            chat, render.card_text(card, self.lang)[: render.MESSAGE_LIMIT], message_thread_id=thread,
-            reply_markup=render.card_keyboard(card.ticket, self.lang)))
+        try:
+            sent = await with_retries(lambda: self.bot.send_message(
+                chat, render.card_text(card, self.lang)[: render.MESSAGE_LIMIT], message_thread_id=thread,
+                reply_markup=render.card_keyboard(card.ticket, self.lang)))
+        except Unconfirmed:  # the card is most likely there; without its id its buttons just stay as they are
+            return StaffThread(thread_ref(chat, thread), None)
         if card.again and card.transcript:  # staff in the new topic see what was said in the lost one
             await self._quietly(self._send(chat, transcript_text(card, self.lang), None, thread=thread))
         await self._retire_fallback(card.ticket)
@@ -283,5 +293,5 @@ class TelegramNotifier:
         """Cosmetic updates (titles, buttons) must not fail a state change that is already stored."""
         try:
             await call
-        except TelegramError as exc:
+        except (TelegramError, Unconfirmed) as exc:
             log.info("telegram refused a cosmetic update: %s", exc)

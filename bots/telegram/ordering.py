@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Awaitable
 from typing import Any
 
@@ -15,6 +16,12 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bots.ordering import KeyedLocks
+from core import inbox
+from core.clock import utcnow
+from core.errors import StorageUnavailable
+from core.ports import InboxRepo
+
+log = logging.getLogger(__name__)
 
 _UNGATED = 1 << 16  # PTB's own limit; more than it ever has in flight (getUpdates returns at most 100)
 
@@ -32,6 +39,8 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         super().__init__(_UNGATED)
         self.slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self.locks = KeyedLocks()
+        self.inbox: InboxRepo | None = None  # set once the desk is up
+        self._unmarked: list[str] = []  # handled while the database was down: marked when it is back
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = conversation_key(update)
@@ -39,7 +48,24 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             if key is not None:
                 await turn.enter_async_context(self.locks.hold(key))
             async with self.slots:
-                await coroutine
+                if not isinstance(update, Update):
+                    await coroutine
+                    return
+                with inbox.handling("telegram", str(update.update_id)):
+                    await coroutine
+                await self._handled(str(update.update_id))
+
+    async def _handled(self, update_id: str) -> None:
+        """Mark an update handled (a unit that committed its effects did so already; this covers the rest)."""
+        if self.inbox is None:
+            return
+        self._unmarked.append(update_id)
+        try:
+            await self.inbox.finish("telegram", self._unmarked, utcnow())
+        except StorageUnavailable:
+            log.warning("%d handled telegram updates not yet marked (database unavailable)", len(self._unmarked))
+            return
+        self._unmarked = []
 
     async def initialize(self) -> None:
         return None

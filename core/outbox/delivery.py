@@ -20,7 +20,16 @@ from datetime import timedelta
 from core.clock import Clock, utcnow
 from core.i18n import Reply
 from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent
-from core.notify import STAFF, Notifier, RateLimitAware, Reminder, StaffThread, StaffThreadGone, TicketCard
+from core.notify import (
+    STAFF,
+    Notifier,
+    RateLimitAware,
+    Reminder,
+    StaffThread,
+    StaffThreadGone,
+    TicketCard,
+    Unconfirmed,
+)
 from core.outbox.effects import Effect, EffectKind, OutboxItem
 from core.outbox.unit import UnitOfWork
 from core.ports import OutboxRepo, TicketRepo
@@ -30,6 +39,8 @@ from core.tickets import RATING_ASKED, THREAD_GONE
 log = logging.getLogger(__name__)
 
 PARKED = "delivery_parked"  # the ticket event written when a row is parked
+PURGE_EVERY = 3600.0  # seconds between two purges of old rows
+UNCONFIRMED = "unconfirmed"  # the result of a row the platform took but never answered
 
 
 def worker_name() -> str:
@@ -91,7 +102,12 @@ class Delivery:
             finally:
                 busy.discard(ticket_id)
 
+        purged_at = -PURGE_EVERY
         while True:
+            if asyncio.get_running_loop().time() - purged_at >= PURGE_EVERY:
+                purged_at = asyncio.get_running_loop().time()
+                with contextlib.suppress(Exception):
+                    await self.purge()
             try:
                 for ticket_id in await self.outbox.due_tickets(self.platforms, self.clock(), 200):
                     if ticket_id not in busy:
@@ -117,6 +133,14 @@ class Delivery:
         """Look for due rows now (another unit of this process wrote some the hook could not deliver)."""
         if self._wake is not None:
             self._wake.set()
+
+    async def purge(self) -> int:
+        """Delete delivered outbox rows and handled inbox updates older than ``keep_days``; return how many."""
+        before = self.clock() - timedelta(days=self.settings.keep_days)
+        count = await self.outbox.purge(before)
+        if self.units.inbox is not None:
+            count += await self.units.inbox.purge(before)
+        return count
 
     async def recover(self) -> int:
         """Free the leases a previous run of this worker on this host held when it died; return how many."""
@@ -144,12 +168,19 @@ class Delivery:
         except StaffThreadGone:
             await self._thread_gone(item, ticket)
             return True
+        except Unconfirmed as exc:
+            if self.settings.resend_unconfirmed:
+                return await self._failed(notifier, item, ticket, exc)
+            log.warning("outbox: row %s (%s, ticket %s) sent but not confirmed (timeout); not sent again",
+                        item.id, item.effect.kind.value, ticket.id)
+            result = UNCONFIRMED
         except Exception as exc:
             return await self._failed(notifier, item, ticket, exc)
         async with self.units():
             if not await self.outbox.finish(item.id, self.owner, self.clock(), _ref(result)):
                 log.warning("outbox: row %s was taken over while it was delivered", item.id)
-            await self._store(item, ticket, result)
+            if result != UNCONFIRMED:
+                await self._store(item, ticket, result)
         return True
 
     async def _call(self, notifier: Notifier, item: OutboxItem, ticket: Ticket) -> object:

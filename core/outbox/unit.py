@@ -14,9 +14,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Seque
 from contextvars import ContextVar
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
+from core import inbox
 from core.clock import Clock, utcnow
 from core.outbox.effects import Effect
-from core.ports import OutboxRepo, Transactions
+from core.ports import InboxRepo, OutboxRepo, Transactions
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,11 @@ _CURRENT: ContextVar[_Unit | None] = ContextVar("supportbot_unit", default=None)
 class UnitOfWork:
     """Opens units (``async with units():``) and stores the effects written in them."""
 
-    def __init__(self, transactions: Transactions, outbox: OutboxRepo, clock: Clock = utcnow) -> None:
+    def __init__(self, transactions: Transactions, outbox: OutboxRepo, clock: Clock = utcnow,
+                 inbox: InboxRepo | None = None) -> None:
         self.transactions = transactions
         self.outbox = outbox
+        self.inbox = inbox
         self.clock = clock
         self.after_commit: list[AfterCommit] = []
 
@@ -53,6 +56,9 @@ class UnitOfWork:
         try:
             async with self.transactions.transaction():
                 yield
+                update = inbox.current()
+                if update is not None and self.inbox is not None:  # handled exactly when its effects commit
+                    await self.inbox.finish(update[0], [update[1]], self.clock())
         finally:
             _CURRENT.reset(token)
         if unit.effects:

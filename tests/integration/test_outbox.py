@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from bots.bootstrap import DeskApp
 from bots.cli import app as cli_app
+from core.clock import utcnow
 from core.desk import Inbound
 from core.errors import StorageUnavailable
 from core.models import Actor, Ticket, TicketMessage, TicketState
@@ -241,5 +242,22 @@ async def test_the_outbox_command_lists_retries_and_drops(settings, clock, flaky
     assert again.exit_code == 1 and "no parked or dropped outbox row 999" in again.output
     after = await cli("outbox", "list", "--state", "pending", "--state", "dropped")
     assert f"{first:<6d} pending" in after.output and f"{second:<6d} dropped" in after.output
+    clock.now = max(clock.now, utcnow())  # the command queued it at the wall clock's now
     await app.delivery.deliver_due()
     assert flaky.to_user_sent == [(number, "one")]
+
+
+async def test_old_delivered_rows_and_handled_updates_are_purged(app, clock, flaky):
+    await escalated(app)
+    inbox = app.delivery.units.inbox
+    assert inbox is not None
+    assert await inbox.store_many("test", [("1", {"update_id": 1}), ("2", {"update_id": 2})], clock()) == ["1", "2"]
+    assert await inbox.store_many("test", [("2", {"update_id": 2}), ("3", {})], clock()) == ["3"]
+    await inbox.finish("test", ["1", "3"], clock())  # 2 never handled: kept, whatever its age
+    delivered = len(await app.delivery.outbox.list(states=[OutboxState.DONE], limit=100))
+    assert delivered >= 2
+    clock.advance(days=6)
+    assert await app.delivery.purge() == 0
+    clock.advance(days=2)
+    assert await app.delivery.purge() == delivered + 2
+    assert await inbox.unhandled("test", 10) == [{"update_id": 2}]

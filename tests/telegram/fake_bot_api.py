@@ -7,7 +7,8 @@ bot makes (what it sends), which are recorded with their parameters.
 It refuses what the Bot API refuses (https://core.telegram.org/bots/api): empty or over-long
 texts and captions, callback data over 64 bytes, a topic name over 128 characters, an alert over
 200 characters, answering a callback query twice or one it never sent, and more than 20
-messages a minute into one group (429 with ``retry_after``, which the bot must wait out). Callback data itself
+messages a minute into one group (429 with ``retry_after``, which the bot must wait out). Updates are
+sent by ``getUpdates`` until an offset past them confirms them; then they are gone. Callback data itself
 is whatever the client says: ``press`` sends any data under any message the presser can see.
 """
 
@@ -18,6 +19,7 @@ import contextlib
 import itertools
 import json
 import math
+import random
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,6 +63,35 @@ class Call:
 
 
 @dataclass
+class Chaos:
+    """Random failures of the bot's sending calls, as a flaky network and a busy Bot API produce them.
+
+    ``error``: 500, nothing sent. ``flood``: 429 with ``retry_after`` 1-3 s, nothing sent. ``late``: sent
+    (people see it), but the answer comes ``late_seconds`` later, after the client has given up.
+    """
+
+    error: float = 0.0
+    flood: float = 0.0
+    late: float = 0.0
+    late_seconds: float = 6.0
+    methods: tuple[str, ...] = (*SENDS, "createForumTopic")
+    seed: int = 7
+
+    def __post_init__(self) -> None:
+        self.random = random.Random(self.seed)
+        self.counts: dict[str, int] = {"error": 0, "flood": 0, "late": 0, "ok": 0}
+
+    def fate(self, method: str) -> str:
+        if method not in self.methods:
+            return "ok"
+        roll = self.random.random()
+        fate = ("error" if roll < self.error else "flood" if roll < self.error + self.flood
+                else "late" if roll < self.error + self.flood + self.late else "ok")
+        self.counts[fate] += 1
+        return fate
+
+
+@dataclass
 class FakeUser:
     id: int
     first_name: str
@@ -90,8 +121,10 @@ class FakeBotApi:
     bot_status: str = "administrator"  # or "member", "kicked"
     bot_can_manage_topics: bool = True
     deleted_topics: set[int] = field(default_factory=set)
+    chaos: Chaos | None = None
 
     def __post_init__(self) -> None:
+        self.delivered: list[Call] = []  # calls that took effect (what people saw), late answers included
         self.refused: list[tuple[Call, str]] = []
         self.flooded: list[Call] = []  # answered 429 with retry_after
         self._group_sends: dict[str, list[float]] = {}
@@ -204,10 +237,18 @@ class FakeBotApi:
 
     # -- the HTTP side ---------------------------------------------------------------------------
 
-    def _push(self, update: dict[str, Any]) -> None:
+    def push(self, update: dict[str, Any]) -> int:
+        """Queue an update for getUpdates; return its update_id."""
         update["update_id"] = next(self._update_ids)
         self._updates.append(update)
         asyncio.get_running_loop().create_task(self._notify())
+        return int(update["update_id"])
+
+    _push = push
+
+    def confirm(self, update_id: int) -> None:
+        """A bot (maybe one that died since) fetched with an offset past ``update_id``: Telegram forgets it."""
+        self._updates = [u for u in self._updates if u["update_id"] > update_id]
 
     async def _notify(self) -> None:
         async with self._changed:
@@ -245,7 +286,19 @@ class FakeBotApi:
         if handler is None:
             return web.json_response({"ok": False, "error_code": 400,
                                       "description": f"Bad Request: the fake has no {method}"}, status=400)
-        return web.json_response({"ok": True, "result": handler(call)})
+        fate = self.chaos.fate(method) if self.chaos is not None else "ok"
+        if fate == "error":
+            return web.json_response({"ok": False, "error_code": 500, "description": "Internal Server Error"},
+                                     status=500)
+        if fate == "flood":
+            wait = self.chaos.random.randint(1, 3) if self.chaos is not None else 1
+            return web.json_response({"ok": False, "error_code": 429, "description": f"Too Many Requests: retry "
+                                      f"after {wait}", "parameters": {"retry_after": wait}}, status=429)
+        result = handler(call)
+        self.delivered.append(call)
+        if fate == "late" and self.chaos is not None:
+            await asyncio.sleep(self.chaos.late_seconds)
+        return web.json_response({"ok": True, "result": result})
 
     def _flood_wait(self, call: Call) -> int | None:
         """Seconds to wait when a message would exceed the group's limit (Telegram: 20 a minute), else None."""
@@ -286,6 +339,8 @@ class FakeBotApi:
     async def _get_updates(self, params: dict[str, str]) -> list[dict[str, Any]]:
         offset = int(params.get("offset", 0))
         timeout = min(float(params.get("timeout", 0)), 2.0)
+        # An offset confirms every update before it: Telegram forgets them and never sends them again.
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
 
         def pending() -> list[dict[str, Any]]:
             return [u for u in self._updates if u["update_id"] >= offset]

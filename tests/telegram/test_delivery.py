@@ -1,0 +1,65 @@
+"""Telegram failing the bot's sends: stored messages reach people once, in order, whatever the Bot API answers."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from core.outbox.delivery import UNCONFIRMED
+from core.outbox.effects import EffectKind, OutboxState
+from tests.telegram.conftest import ALICE, MOD
+from tests.telegram.fake_bot_api import Chaos, FakeBotApi
+from tests.telegram.test_staff_side import escalate
+
+pytestmark = pytest.mark.model
+
+
+async def claimed(api: FakeBotApi, bot) -> tuple[int, int]:
+    _, card, thread = await escalate(api, ALICE, "/human my withdrawal is stuck")
+    ticket = await bot.desk_app.desk.tickets.repo.latest_for_user("telegram", str(ALICE.id))
+    mark = api.mark()
+    api.press(MOD, card, f"claim:{ticket.id}")
+    await api.wait("editForumTopic", mark)
+    return ticket.id, thread
+
+
+async def settled(bot, ticket_id: int) -> list:
+    """The ticket's outbox rows once none is pending (the worker retries on its own)."""
+    for _ in range(600):
+        rows = await bot.desk_app.delivery.outbox.list(ticket_id=ticket_id, limit=100)
+        if all(r.state != OutboxState.PENDING for r in rows):
+            return rows
+        await asyncio.sleep(0.05)
+    raise AssertionError("the outbox never settled")
+
+
+async def test_a_send_answered_after_the_timeout_is_not_sent_again(api: FakeBotApi, start_bot):
+    bot = await start_bot()
+    number, thread = await claimed(api, bot)
+    # Telegram shows the reply but answers after the client's read timeout (5 s).
+    api.chaos = Chaos(late=1.0, methods=("sendMessage",), late_seconds=6)
+    api.topic_message(MOD, thread, "we found your transfer, it is on its way")
+    rows = await settled(bot, number)
+    api.chaos = None
+    to_user = [r for r in rows if r.effect.kind == EffectKind.TO_USER]
+    assert [(r.state, r.result) for r in to_user] == [(OutboxState.DONE, UNCONFIRMED)]
+    seen = [c for c in api.delivered if c.method == "sendMessage" and str(c.params.get("chat_id")) == str(ALICE.id)
+            and "it is on its way" in c.text]
+    assert len(seen) == 1
+
+
+async def test_failed_and_rate_limited_relays_arrive_once_and_in_order(api: FakeBotApi, start_bot):
+    bot = await start_bot()
+    number, thread = await claimed(api, bot)
+    api.chaos = Chaos(error=0.2, flood=0.1, methods=("sendMessage",), seed=3)
+    for n in range(8):
+        api.private_message(ALICE, f"detail number {n}")
+    for n in range(8):
+        await api.wait("sendMessage", 0, chat_id=api.staff_chat_id, text_has=f"detail number {n}")
+    await settled(bot, number)
+    api.chaos.error = api.chaos.flood = 0.0
+    relayed = [c.text for c in api.delivered if c.method == "sendMessage" and "detail number" in c.text
+               and str(c.params.get("message_thread_id")) == str(thread)]
+    assert [int(text.rsplit(" ", 1)[1]) for text in relayed] == list(range(8))  # each once, in order
+    assert api.chaos.counts["error"] + api.chaos.counts["flood"] > 0  # the fake did fail some sends
