@@ -22,6 +22,7 @@ from core.settings import Settings
 from core.sla import WorkingHours
 from core.text import choose_language, normalize
 from core.tickets import StaffPost, TicketService
+from core.understanding import Identifier, understand
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Assessment:
 
     decision: Decision
     lang: str
+    identifiers: tuple[Identifier, ...] = ()  # pasted hashes, addresses, amounts…: for staff, not for retrieval
 
 
 class SupportDesk:
@@ -103,9 +105,12 @@ class SupportDesk:
         await self.faq.sync()  # an edit made by another bot process takes effect here too
         clean = normalize(text)[: self.settings.max_message_chars]
         lang = choose_language(clean, locale, self.settings.default_language)
-        query = await self.index.encode_query(clean)
-        decision = decide(self.index.search(query, text=clean), self.intents.classify(query), self.settings.decision)
-        return Assessment(decision, lang)
+        # Retrieval reads the question, not the pasted hashes or the "hi admin 👋" around it.
+        understood = understand(clean)
+        query = await self.index.encode_query(understood.text)
+        decision = decide(self.index.search(query, text=understood.text), self.intents.classify(query),
+                          self.settings.decision)
+        return Assessment(decision, lang, understood.identifiers)
 
     async def handle_message(self, msg: Inbound) -> Outcome:
         """Answer, suggest, escalate or chat back; relay instead while a human has the ticket."""
