@@ -14,10 +14,12 @@ from telegram.ext import ContextTypes
 
 from bots.telegram import render
 from bots.telegram.identity import PLATFORM, StaffDirectory
+from bots.telegram.notifier import with_retries
 from bots.texts import error_text
 from core.desk import Inbound, SupportDesk
 from core.errors import DeskError
 from core.i18n import t
+from core.notify import Unconfirmed
 from core.settings import Settings
 from core.text import choose_language
 from faq.loader import FaqFileError
@@ -61,7 +63,10 @@ def inbound(update: Update, text: str = "", attachment: str | None = None) -> In
 
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> Message | None:
-    """Answer in the same chat (and forum topic), splitting text Telegram would refuse."""
+    """Answer in the same chat (and forum topic), splitting text Telegram would refuse.
+
+    Returns the last piece sent (None if Telegram took it without confirming).
+    """
     message = update.effective_message
     chat = update.effective_chat
     if chat is None:
@@ -70,8 +75,12 @@ async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None =
     pieces = list(render.chunks(text)) or [text]
     sent = None
     for number, piece in enumerate(pieces, start=1):
-        sent = await chat.send_message(piece, message_thread_id=thread,
-                                       reply_markup=markup if number == len(pieces) else None)
+        keyboard = markup if number == len(pieces) else None
+        try:  # a passing network error or 5xx is tried again; a lost answer is not sent twice
+            sent = await with_retries(functools.partial(chat.send_message, piece, message_thread_id=thread,
+                                                        reply_markup=keyboard))
+        except Unconfirmed:
+            log.info("an answer in chat %s was taken but not confirmed: not sent again", chat.id)
     return sent
 
 

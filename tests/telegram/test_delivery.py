@@ -24,11 +24,11 @@ async def claimed(api: FakeBotApi, bot) -> tuple[int, int]:
     return ticket.id, thread
 
 
-async def settled(bot, ticket_id: int) -> list:
-    """The ticket's outbox rows once none is pending (the worker retries on its own)."""
+async def settled(bot, ticket_id: int, kind: EffectKind) -> list:
+    """The ticket's outbox rows once one of ``kind`` exists and none is pending (the worker retries on its own)."""
     for _ in range(600):
         rows = await bot.desk_app.delivery.outbox.list(ticket_id=ticket_id, limit=100)
-        if all(r.state != OutboxState.PENDING for r in rows):
+        if any(r.effect.kind == kind for r in rows) and all(r.state != OutboxState.PENDING for r in rows):
             return rows
         await asyncio.sleep(0.05)
     raise AssertionError("the outbox never settled")
@@ -40,7 +40,7 @@ async def test_a_send_answered_after_the_timeout_is_not_sent_again(api: FakeBotA
     # Telegram shows the reply but answers after the client's read timeout (5 s).
     api.chaos = Chaos(late=1.0, methods=("sendMessage",), late_seconds=6)
     api.topic_message(MOD, thread, "we found your transfer, it is on its way")
-    rows = await settled(bot, number)
+    rows = await settled(bot, number, EffectKind.TO_USER)
     api.chaos = None
     to_user = [r for r in rows if r.effect.kind == EffectKind.TO_USER]
     assert [(r.state, r.result) for r in to_user] == [(OutboxState.DONE, UNCONFIRMED)]
@@ -57,7 +57,7 @@ async def test_failed_and_rate_limited_relays_arrive_once_and_in_order(api: Fake
         api.private_message(ALICE, f"detail number {n}")
     for n in range(8):
         await api.wait("sendMessage", 0, chat_id=api.staff_chat_id, text_has=f"detail number {n}")
-    await settled(bot, number)
+    await settled(bot, number, EffectKind.TO_STAFF)
     api.chaos.error = api.chaos.flood = 0.0
     relayed = [c.text for c in api.delivered if c.method == "sendMessage" and "detail number" in c.text
                and str(c.params.get("message_thread_id")) == str(thread)]
