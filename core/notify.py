@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -30,6 +31,11 @@ class TicketCard:
     earlier: tuple[Ticket, ...]
     transcript: tuple[TicketMessage, ...] = field(default=())
     again: bool = False  # shown before (its thread was refused or deleted): the conversation goes with it
+    # A thread an earlier attempt at this card made before it died or failed: post the card there, make no new one.
+    thread: str | None = None
+    # Called with a new thread's reference as soon as the platform made it, before the card is posted, so
+    # that an attempt cut short after this point is not made twice.
+    made: Callable[[str], Awaitable[None]] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,10 @@ class OutboxRepo(Protocol):
 
     async def postpone(self, item_id: int, owner: str, due_at: datetime, error: str, attempts: int) -> None: ...
 
+    async def note_result(self, item_id: int, owner: str, result: str) -> None:
+        """Keep what a leased row's platform call made so far (a new thread), for its next attempt."""
+        ...
+
     async def park(self, item_id: int, owner: str, error: str, attempts: int) -> None: ...
 
     async def rewrite(self, item_id: int, owner: str, kind: EffectKind, payload: dict[str, object]) -> None:

@@ -75,6 +75,12 @@ class SqlOutboxRepo:
     async def postpone(self, item_id: int, owner: str, due_at: datetime, error: str, attempts: int) -> None:
         await self._leased(item_id, owner, due_at=due_at, last_error=error[:500], attempts=attempts)
 
+    async def note_result(self, item_id: int, owner: str, result: str) -> None:
+        async with self._db.session() as session:
+            await session.execute(update(OutboxRow).where(
+                col(OutboxRow.id) == item_id, col(OutboxRow.lease_owner) == owner, col(OutboxRow.state) == PENDING)
+                .values(result=result[:200]))
+
     async def park(self, item_id: int, owner: str, error: str, attempts: int) -> None:
         await self._leased(item_id, owner, state=OutboxState.PARKED.value, last_error=error[:500], attempts=attempts)
 

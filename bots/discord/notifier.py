@@ -109,8 +109,12 @@ class DiscordNotifier:
     async def _open_thread(self, channel: discord.TextChannel, card: TicketCard, mention: str, mentions: Any,
                            view: Any) -> StaffThread:
         """A private thread with the card; a thread left without its card (a right missing) is deleted."""
-        thread = await channel.create_thread(name=render.thread_name(card.ticket), invitable=False,
-                                             type=discord.ChannelType.private_thread, auto_archive_duration=10080)
+        thread = await self._earlier_thread(card)
+        if thread is None:
+            thread = await channel.create_thread(name=render.thread_name(card.ticket), invitable=False,
+                                                 type=discord.ChannelType.private_thread, auto_archive_duration=10080)
+            if card.made is not None:
+                await card.made(str(thread.id))
         origin = ORIGIN.get()
         mode = MODE_THREAD if origin is not None and origin.kind != "dm" else MODE_DM
         try:
@@ -127,6 +131,16 @@ class DiscordNotifier:
         self._told = {told for told in self._told if told[0] != channel.id}  # fixed: a new breakage is told again
         await self._retire_fallback(card.ticket, thread)
         return StaffThread(str(thread.id), f"{sent.id}/{mode}")
+
+    async def _earlier_thread(self, card: TicketCard) -> discord.Thread | None:
+        """The thread an earlier attempt at this card made (it died before posting the card), if it still exists."""
+        if card.thread is None or not card.thread.isdigit():
+            return None
+        try:
+            found = self.client.get_channel(int(card.thread)) or await self.client.fetch_channel(int(card.thread))
+        except discord.HTTPException:
+            return None
+        return found if isinstance(found, discord.Thread) else None
 
     async def _fall_back(self, channel: discord.TextChannel, card: TicketCard, exc: discord.Forbidden,
                          mention: str, mentions: Any, view: Any) -> StaffThread | None:

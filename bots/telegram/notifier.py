@@ -104,12 +104,20 @@ class TelegramNotifier:
             return None
         # A routed category (e.g. security) goes to its own team's group; its topic id carries the chat.
         chat = self.routes.get(card.ticket.category or "", self.staff_chat_id)
-        try:
-            topic = await with_retries(lambda: self.bot.create_forum_topic(chat, render.topic_title(card.ticket)))
-        except TelegramError as exc:
-            return await self._fall_back(card, chat, exc)
+        earlier = parse_thread_ref(card.thread)
+        if earlier is not None:
+            chat, thread = earlier
+        else:
+            try:
+                topic = await with_retries(lambda: self.bot.create_forum_topic(chat, render.topic_title(card.ticket)))
+            except TelegramError as exc:
+                return await self._fall_back(card, chat, exc)
+            except Unconfirmed as exc:  # a topic may exist, but with no id there is nowhere to post the card
+                raise TelegramError("the topic was not confirmed; the card is tried again") from exc
+            thread = topic.message_thread_id
+            if card.made is not None:
+                await card.made(thread_ref(chat, thread))
         self._told = {told for told in self._told if told[0] != chat}  # fixed: a new breakage is told again
-        thread = topic.message_thread_id
         try:
             sent = await with_retries(lambda: self.bot.send_message(
                 chat, render.card_text(card, self.lang)[: render.MESSAGE_LIMIT], message_thread_id=thread,

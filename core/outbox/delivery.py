@@ -186,7 +186,7 @@ class Delivery:
     async def _call(self, notifier: Notifier, item: OutboxItem, ticket: Ticket) -> object:
         kind, payload = item.effect.kind, item.effect.payload
         if kind == EffectKind.CARD:
-            return await notifier.ticket_opened(await self._card(ticket, payload))
+            return await notifier.ticket_opened(await self._card(item, ticket))
         if kind in (EffectKind.TO_STAFF, EffectKind.TO_USER):
             message = await self.tickets.message(int(payload["message"]))
             if message is None:
@@ -206,7 +206,8 @@ class Delivery:
             raise ValueError(f"unknown outbox row kind {kind}")
         return None
 
-    async def _card(self, ticket: Ticket, payload: dict[str, object]) -> TicketCard:
+    async def _card(self, item: OutboxItem, ticket: Ticket) -> TicketCard:
+        payload = item.effect.payload
         earlier = tuple(t for t in await self.tickets.list(platform=ticket.platform, user_id=ticket.user_id, limit=6)
                         if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
         transcript = tuple(await self.tickets.messages(ticket.id))
@@ -214,7 +215,12 @@ class Delivery:
         if not question:  # shown again: the latest user line is the question
             question = next((m.text for m in reversed(transcript) if m.author == Author.USER), "")
         guesses = tuple((str(g[0]), str(g[1]), float(g[2])) for g in payload.get("guesses") or ())  # type: ignore[attr-defined]
-        return TicketCard(ticket, question, guesses, earlier, transcript, bool(payload.get("again")))
+
+        async def made(thread: str) -> None:
+            await self.outbox.note_result(item.id, self.owner, thread)
+
+        return TicketCard(ticket, question, guesses, earlier, transcript, bool(payload.get("again")),
+                          thread=item.result, made=made)
 
     async def _store(self, item: OutboxItem, ticket: Ticket, result: object) -> None:
         """Keep what the platform returned: a card's thread, a rating request's message."""

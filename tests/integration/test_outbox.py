@@ -14,7 +14,7 @@ from core.clock import utcnow
 from core.desk import Inbound
 from core.errors import StorageUnavailable
 from core.models import Actor, Ticket, TicketMessage, TicketState
-from core.notify import StaffThreadGone
+from core.notify import StaffThread, StaffThreadGone, TicketCard
 from core.outbox.delivery import PARKED
 from core.outbox.effects import EffectKind, OutboxState
 from core.settings import LimitSettings, OutboxSettings, SlaSettings
@@ -261,3 +261,34 @@ async def test_old_delivered_rows_and_handled_updates_are_purged(app, clock, fla
     clock.advance(days=2)
     assert await app.delivery.purge() == delivered + 2
     assert await inbox.unhandled("test", 10) == [{"update_id": 2}]
+
+
+class DyingCardNotifier(FakeNotifier):
+    """Makes the thread, then fails before the card is posted (a crash or a refused send); then works."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads_made: list[str] = []
+        self.given: list[str | None] = []
+
+    async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
+        self.given.append(card.thread)
+        if card.thread is None:
+            thread = f"topic-{len(self.threads_made) + 1}"
+            self.threads_made.append(thread)
+            assert card.made is not None
+            await card.made(thread)
+            raise RuntimeError("connection reset while posting the card")
+        return StaffThread(card.thread, f"card-in-{card.thread}")
+
+
+async def test_a_card_cut_short_after_its_thread_was_made_is_posted_in_that_thread(make_desk, settings, clock):
+    dying = DyingCardNotifier()
+    app = await make_desk(settings=settings.model_copy(update={"sla": QUIET_SLA}), clock=clock,
+                          notifiers={"test": dying})
+    number = (await app.desk.request_human(user("my account is locked"))).ticket.id
+    assert (await app.desk.tickets.get(number)).thread_ref is None
+    clock.advance(seconds=2)
+    await app.delivery.deliver_due()
+    assert dying.threads_made == ["topic-1"] and dying.given == [None, "topic-1"]
+    assert (await app.desk.tickets.get(number)).thread_ref == "topic-1"
