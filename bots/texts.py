@@ -31,9 +31,19 @@ def card_text(card: TicketCard, lang: str, user: str) -> str:
     earlier = ", ".join(f"#{e.id} {e.category or '-'} {e.state.value}" + (f" {e.rating}/5" if e.rating else "")
                         for e in card.earlier) or "-"
     state = t(lang, f"staff.state.{ticket.state.value}", moderator=ticket.moderator_name or "-")
-    return t(lang, "staff.card_full", number=ticket.id, category=ticket.category or "-", language=ticket.language,
+    text = t(lang, "staff.card_full", number=ticket.id, category=ticket.category or "-", language=ticket.language,
              user=user, reason=ticket.escalation_reason or "-", question=card.question or "-", guesses=guesses,
              earlier=earlier, state=state)
+    return f"{text}\n{facts_text(card, lang)}" if card.facts else text
+
+
+def facts_text(card: TicketCard, lang: str) -> str:
+    """The identifiers the user pasted, one a line: chain, kind, value, and the explorer link for its chain."""
+    lines = [t(lang, "staff.facts")]
+    for fact in card.facts:
+        label = " ".join(filter(None, [fact.chain, t(lang, f"staff.fact.{fact.kind}")]))
+        lines.append(f"• {label}: {fact.value}" + (f"\n  {fact.link}" if fact.link else ""))
+    return "\n".join(lines)
 
 
 def split_internal(text: str) -> tuple[str, bool]:

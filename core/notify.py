@@ -8,6 +8,7 @@ from typing import Protocol, runtime_checkable
 
 from core.i18n import Reply
 from core.models import Ticket, TicketMessage
+from core.understanding.facts import Fact
 
 STAFF, USER = "staff", "user"
 
@@ -31,6 +32,7 @@ class TicketCard:
     earlier: tuple[Ticket, ...]
     transcript: tuple[TicketMessage, ...] = field(default=())
     again: bool = False  # shown before (its thread was refused or deleted): the conversation goes with it
+    facts: tuple[Fact, ...] = ()  # hashes, addresses, amounts the user pasted, with explorer links
     # A thread an earlier attempt at this card made before it died or failed: post the card there, make no new one.
     thread: str | None = None
     # Called with a new thread's reference as soon as the platform made it, before the card is posted, so

@@ -35,6 +35,7 @@ from core.outbox.unit import UnitOfWork
 from core.ports import OutboxRepo, TicketRepo
 from core.settings import OutboxSettings
 from core.tickets import RATING_ASKED, THREAD_GONE
+from core.understanding.facts import facts_of
 
 log = logging.getLogger(__name__)
 
@@ -219,8 +220,9 @@ class Delivery:
         async def made(thread: str) -> None:
             await self.outbox.note_result(item.id, self.owner, thread)
 
+        facts = facts_of(m.text for m in transcript if m.author == Author.USER)
         return TicketCard(ticket, question, guesses, earlier, transcript, bool(payload.get("again")),
-                          thread=item.result, made=made)
+                          facts=facts, thread=item.result, made=made)
 
     async def _store(self, item: OutboxItem, ticket: Ticket, result: object) -> None:
         """Keep what the platform returned: a card's thread, a rating request's message."""
