@@ -88,6 +88,8 @@ class OutboxSettings(BaseSettings):
     backoff_cap_seconds: float = Field(300.0, gt=0, description="Longest wait between two attempts")
     lease_seconds: float = Field(120.0, gt=0, description="A row taken by a worker that died is free after this")
     concurrency: int = Field(8, ge=1, description="Tickets a worker delivers to at the same time")
+    inline_seconds: float = Field(1.0, ge=0, description="How long an action waits for its own effects to be "
+                                                         "delivered before it answers (delivery goes on after)")
     keep_days: float = Field(7.0, ge=0, description="Delivered rows are deleted after this many days")
     resend_unconfirmed: bool = Field(False, description="Send again when the platform's answer timed out (the "
                                                         "message was probably shown: a person may see it twice)")
@@ -115,6 +117,9 @@ class TelegramSettings(BaseSettings):
     max_concurrent_updates: int = Field(32, ge=1, description="Updates handled at once (one at a time per chat)")
     overall_max_rate: float = Field(30, gt=0, description="Messages per second the bot may send in all (Telegram: 30)")
     group_max_rate: float = Field(20, gt=0, description="Messages per minute into one group (Telegram: 20)")
+    guarded_chats: list[int] = Field(default_factory=list,
+                                     description="Public groups the community guard watches (the bot must be an "
+                                                 "admin there with Delete messages and Ban users), e.g. [-100123]")
 
     @property
     def staff_chats(self) -> list[int]:

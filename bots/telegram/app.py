@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from bots.bootstrap import DeskApp, build_desk
-from bots.telegram import admin, staff, user
+from bots.telegram import admin, guard, staff, user
 from bots.telegram.context import Context, Services, language, on_error, reply, tell
 from bots.telegram.identity import PLATFORM, StaffDirectory
 from bots.telegram.inbox import InboxApplicationBuilder, InboxQueue
@@ -131,6 +131,8 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], st
     staff_chat = filters.Chat(chat_id=staff_chats) & new
     relayable = filters.TEXT | filters.PHOTO | filters.Document.ALL
 
+    # The community guard first: its /verify must beat unknown_command, its buttons unknown_button.
+    application.add_handlers(guard.handlers(staff_chats))
     for name, handler in ADMIN_COMMANDS.items():
         application.add_handler(CommandHandler(name, handler, filters=private | staff_chat))
     application.add_handler(CommandHandler(["start", "help"], user.start, filters=private))

@@ -11,6 +11,11 @@ PICK = "pick"
 RATE = "rate"
 CLAIM = "claim"
 RESOLVE = "resolve"
+# Guard cards in the staff group: "<action>:<guarded chat id without its minus>:<user id>".
+GUARD_BAN = "gban"
+GUARD_MUTE = "gmute"
+GUARD_IGNORE = "gignore"
+GUARD_ACTIONS = (GUARD_BAN, GUARD_MUTE, GUARD_IGNORE)
 
 _MAX_BYTES = 64  # Telegram's limit for callback_data
 
@@ -45,6 +50,6 @@ def parse(data: str | None) -> Callback | None:
     if not data:
         return None
     action, *args = data.split(":")
-    if action not in (SOLVED, HUMAN, PICK, RATE, CLAIM, RESOLVE):
+    if action not in (SOLVED, HUMAN, PICK, RATE, CLAIM, RESOLVE, *GUARD_ACTIONS):
         return None
     return Callback(action, tuple(args))

@@ -26,6 +26,11 @@ class OfficialIdentity:
         for brand in self.brands:
             self.brand_words.update(brand_aliases(brand))
 
+    def with_staff(self, names: tuple[str, ...]) -> OfficialIdentity:
+        """The same identity plus staff names read live from the platform (group admins, moderator role)."""
+        merged = tuple(dict.fromkeys((*self.staff_names, *names)))
+        return OfficialIdentity(self.brands, self.official_domains, self.official_bots, merged, self.allowed_domains)
+
 
 def brand_aliases(brand: str) -> set[str]:
     """How a brand is written in names: whole ("tpwallet"), and its acronym ("TP" of TPWallet, TokenPocket, TP钱包)."""
@@ -35,8 +40,3 @@ def brand_aliases(brand: str) -> set[str]:
     if len(parts) >= 2 and all(not p.isupper() for p in parts):
         aliases.add("".join(p[0] for p in parts).lower())
     return {a for a in aliases if a}
-
-    def with_staff(self, names: tuple[str, ...]) -> OfficialIdentity:
-        """The same identity plus staff names read live from the platform (group admins, moderator role)."""
-        merged = tuple(dict.fromkeys((*self.staff_names, *names)))
-        return OfficialIdentity(self.brands, self.official_domains, self.official_bots, merged, self.allowed_domains)

@@ -40,6 +40,7 @@ class Call:
 
     method: str
     params: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
 
     def get(self, name: str, default: Any = None) -> Any:
         """Return a parameter decoded from its JSON form (strings are sent as they are)."""
@@ -470,3 +471,97 @@ class FakeBotApi:
                   "can_edit_stories", "can_delete_stories", "can_pin_messages")
         return {"status": "administrator", "user": BOT_USER, "can_be_edited": False, "is_anonymous": False,
                 **dict.fromkeys(rights, True), "can_manage_topics": self.bot_can_manage_topics}
+
+
+@dataclass
+class GuardedGroupApi(FakeBotApi):
+    """The Bot API with a public supergroup the bot guards, as Telegram shows it to a bot that administers it.
+
+    People post, edit, reply and join there; the bot deletes, bans and restricts. Without the right
+    (``bot_can_delete``, ``bot_can_restrict``) Telegram refuses, as it does an action against one of the
+    group's administrators. In the staff group only ``staff_members`` and the admins are members.
+    """
+
+    public_chat_id: int = -1007777777777
+    public_admins: list[int] = field(default_factory=list)
+    staff_members: set[int] = field(default_factory=set)
+    usernames: dict[int, str] = field(default_factory=dict)  # of the staff group's admins, for /verify @name
+    bot_can_delete: bool = True
+    bot_can_restrict: bool = True
+    banned: list[tuple[int, int]] = field(default_factory=list)
+    restricted: list[tuple[int, int, dict[str, Any], int]] = field(default_factory=list)
+
+    def group_message(self, user: FakeUser, text: str | None = None, *, caption: str | None = None,
+                      reply_to: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+        """Someone writes in the public group (a text, or a photo with ``caption``); returns the message."""
+        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": user.json(),
+                   "chat": self._public_chat(), **extra}
+        if text is not None:
+            message["text"] = text
+            if text.startswith("/"):
+                command = text.split()[0]
+                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        if caption is not None:
+            message["caption"] = caption
+            message["photo"] = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        self._push({"message": message})
+        return message
+
+    def join(self, user: FakeUser) -> None:
+        """Someone joins the public group: a ``chat_member`` update and the service message, as Telegram sends both."""
+        chat, now = self._public_chat(), int(time.time())
+        self._push({"chat_member": {"chat": chat, "from": user.json(), "date": now,
+                                    "old_chat_member": {"status": "left", "user": user.json()},
+                                    "new_chat_member": {"status": "member", "user": user.json()}}})
+        self._push({"message": {"message_id": next(self._message_ids), "date": now, "from": user.json(),
+                                "chat": chat, "new_chat_members": [user.json()]}})
+
+    def _public_chat(self) -> dict[str, Any]:
+        return {"id": self.public_chat_id, "type": "supergroup", "title": "TPWallet Community",
+                "username": "tpwallet_community"}
+
+    def _refusal(self, call: Call) -> str | None:
+        problem = super()._refusal(call)
+        if problem is not None or call.params.get("chat_id") != str(self.public_chat_id):
+            return problem
+        if call.method == "deleteMessage" and not self.bot_can_delete:
+            return "message can't be deleted"
+        if call.method in ("banChatMember", "restrictChatMember"):
+            if not self.bot_can_restrict:
+                return "not enough rights to restrict/unban chat member"
+            if int(call.params["user_id"]) in self.public_admins:
+                return "user is an administrator of the chat"
+        return None
+
+    def _api_banChatMember(self, call: Call) -> Any:
+        self.banned.append((int(call.params["chat_id"]), int(call.params["user_id"])))
+        return True
+
+    def _api_restrictChatMember(self, call: Call) -> Any:
+        self.restricted.append((int(call.params["chat_id"]), int(call.params["user_id"]), call.get("permissions"),
+                                int(call.params.get("until_date", 0))))
+        return True
+
+    def _api_getChatAdministrators(self, call: Call) -> Any:
+        if call.params["chat_id"] != str(self.public_chat_id):
+            admins = super()._api_getChatAdministrators(call)
+            for admin in admins:
+                if admin["user"]["id"] in self.usernames:
+                    admin["user"]["username"] = self.usernames[admin["user"]["id"]]
+            return admins
+        return [{"status": "administrator", "is_anonymous": False, "can_be_edited": False,
+                 "can_manage_chat": True, "can_delete_messages": True, "can_manage_video_chats": False,
+                 "can_restrict_members": True, "can_promote_members": False, "can_change_info": False,
+                 "can_invite_users": True, "can_post_stories": False, "can_edit_stories": False,
+                 "can_delete_stories": False, "can_pin_messages": True,
+                 "user": {"id": uid, "is_bot": False, "first_name": f"admin{uid}"}} for uid in self.public_admins]
+
+    def _api_getChatMember(self, call: Call) -> Any:
+        user_id = int(call.params["user_id"])
+        if call.params["chat_id"] != str(self.staff_chat_id) or user_id == BOT_USER["id"]:
+            return super()._api_getChatMember(call)
+        user = {"id": user_id, "is_bot": False, "first_name": "u"}
+        member = user_id in self.staff_members or user_id in self.group_admins
+        return {"status": "member" if member else "left", "user": user}
