@@ -71,6 +71,7 @@ class DeskApp:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._background = []
+        await self.delivery.close()
         await self.db.dispose()
         if self.cache_db is not self.db:
             await self.cache_db.dispose()

@@ -45,7 +45,7 @@ class SqlInboxRepo:
     async def finish(self, platform: str, keys: Sequence[str], now: datetime) -> None:
         if not keys:
             return
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             await session.execute(update(InboxRow).where(
                 col(InboxRow.platform) == platform, col(InboxRow.key).in_(list(keys)), col(InboxRow.state) == PENDING)
                 .values(state=DONE, done_at=now))
@@ -58,7 +58,7 @@ class SqlInboxRepo:
             return [dict(r.payload) for r in rows.all()]
 
     async def purge(self, before: datetime) -> int:
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             done = await session.execute(delete(InboxRow).where(
                 col(InboxRow.state) == DONE, col(InboxRow.received_at) < before))
             return int(done.rowcount)  # type: ignore[attr-defined]

@@ -19,7 +19,11 @@ PENDING = OutboxState.PENDING.value
 
 
 class SqlOutboxRepo:
-    """Outbox rows on any SQLAlchemy database; leases, not held transactions, keep workers apart."""
+    """Outbox rows on any SQLAlchemy database; leases, not held transactions, keep workers apart.
+
+    Writes go through ``Database.transaction``: on SQLite they queue on the process's writer lock with
+    the desk's units instead of racing them in SQLite's busy loop.
+    """
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -54,7 +58,7 @@ class SqlOutboxRepo:
     async def claim_head(self, ticket_id: int, platforms: Sequence[str], owner: str, now: datetime,
                          until: datetime) -> OutboxItem | None:
         """Lease the ticket's next row; the guarded UPDATE lets exactly one of racing workers have it."""
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             found = await session.exec(self._heads(platforms, now).where(OutboxRow.ticket_id == ticket_id)
                                        .with_for_update(skip_locked=True).limit(1))
             row = found.first()
@@ -76,7 +80,7 @@ class SqlOutboxRepo:
         await self._leased(item_id, owner, due_at=due_at, last_error=error[:500], attempts=attempts)
 
     async def note_result(self, item_id: int, owner: str, result: str) -> None:
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             await session.execute(update(OutboxRow).where(
                 col(OutboxRow.id) == item_id, col(OutboxRow.lease_owner) == owner, col(OutboxRow.state) == PENDING)
                 .values(result=result[:200]))
@@ -96,7 +100,7 @@ class SqlOutboxRepo:
     async def supersede(self, item_ids: Sequence[int], now: datetime) -> None:
         if not item_ids:
             return
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             await session.execute(update(OutboxRow).where(col(OutboxRow.id).in_(list(item_ids)),
                                                           col(OutboxRow.state) == PENDING)
                                   .values(state=OutboxState.DONE.value, done_at=now, result="superseded",
@@ -112,7 +116,7 @@ class SqlOutboxRepo:
     async def release(self, item_ids: Sequence[int]) -> None:
         if not item_ids:
             return
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             await session.execute(update(OutboxRow).where(col(OutboxRow.id).in_(list(item_ids)))
                                   .values(lease_owner=None, lease_until=None))
 
@@ -132,7 +136,7 @@ class SqlOutboxRepo:
 
     async def requeue(self, item_id: int, now: datetime) -> bool:
         """Send a parked or dropped row again, due now, with a fresh count of attempts."""
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             done = await session.execute(update(OutboxRow).where(
                 col(OutboxRow.id) == item_id,
                 col(OutboxRow.state).in_([OutboxState.PARKED.value, OutboxState.DROPPED.value]))
@@ -141,14 +145,14 @@ class SqlOutboxRepo:
 
     async def drop(self, item_id: int) -> bool:
         """Give up on a pending or parked row: the rows after it in its ticket go ahead."""
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             done = await session.execute(update(OutboxRow).where(
                 col(OutboxRow.id) == item_id, col(OutboxRow.state).in_([PENDING, OutboxState.PARKED.value]))
                 .values(state=OutboxState.DROPPED.value, lease_owner=None, lease_until=None))
             return bool(done.rowcount)  # type: ignore[attr-defined]
 
     async def purge(self, before: datetime) -> int:
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             done = await session.execute(delete(OutboxRow).where(
                 col(OutboxRow.state).in_([OutboxState.DONE.value, OutboxState.DROPPED.value]),
                 col(OutboxRow.created_at) < before))
@@ -161,7 +165,7 @@ class SqlOutboxRepo:
 
     async def _leased(self, item_id: int, owner: str, **values: Any) -> bool:
         """Update a row this worker holds and give the lease back."""
-        async with self._db.session() as session:
+        async with self._db.transaction(), self._db.session() as session:
             done = await session.execute(update(OutboxRow).where(
                 col(OutboxRow.id) == item_id, col(OutboxRow.lease_owner) == owner, col(OutboxRow.state) == PENDING)
                 .values(lease_owner=None, lease_until=None, **values))

@@ -63,15 +63,38 @@ class Delivery:
         self.owner = worker_name()
         self._locks: dict[int, asyncio.Lock] = {}
         self._wake: asyncio.Event | None = None
+        self._inline: set[asyncio.Task[None]] = set()
 
     @property
     def platforms(self) -> list[str]:
         return list(self.notifiers)
 
     async def after_commit(self, effects: Sequence[Effect]) -> None:
-        """Deliver what a unit just committed at once, when it is for this process; the worker retries the rest."""
-        for ticket_id in dict.fromkeys(e.ticket_id for e in effects if e.platform in self.notifiers):
-            await self.drain(ticket_id)
+        """Deliver what a unit just committed at once, when it is for this process; the worker retries the rest.
+
+        The caller waits at most ``inline_seconds``: a slow platform (429s, timeouts) must not hold up the
+        answer to the person who acted; the delivery goes on in the background.
+        """
+        tickets = list(dict.fromkeys(e.ticket_id for e in effects if e.platform in self.notifiers))
+        if not tickets:
+            return
+        task = asyncio.get_running_loop().create_task(self._drain_each(tickets), name="outbox-inline")
+        self._inline.add(task)
+        task.add_done_callback(self._inline.discard)
+        await asyncio.wait({task}, timeout=self.settings.inline_seconds)
+
+    async def _drain_each(self, tickets: Sequence[int]) -> None:
+        try:
+            for ticket_id in tickets:
+                await self.drain(ticket_id)
+        except Exception:  # the worker delivers what this attempt could not
+            log.exception("outbox: delivering just after the commit failed")
+
+    async def close(self) -> None:
+        """Stop deliveries still running from ``after_commit`` (their rows stay leased until the lease ends)."""
+        for task in list(self._inline):
+            task.cancel()
+        await asyncio.gather(*self._inline, return_exceptions=True)
 
     async def drain(self, ticket_id: int) -> None:
         """Deliver the ticket's due rows in order; stop at the first that must wait."""
