@@ -53,6 +53,7 @@ class Tally:
     sent: dict[str, tuple[str, int]] = field(default_factory=dict)  # tag -> (kind, chat id of the author)
     actions: Counter[str] = field(default_factory=Counter)
     unanswered: int = 0
+    unanswered_across_a_kill: int = 0
     kills: int = 0
     killed_at: list[float] = field(default_factory=list)
     restart_seconds: list[float] = field(default_factory=list)
@@ -165,12 +166,13 @@ class Crowd:
 
     async def answered(self, user: FakeUser, before: int) -> bool:
         """Wait until the bot has shown the user something more than ``before`` messages."""
-        deadline = time.monotonic() + ANSWER_WAIT
-        while time.monotonic() < deadline:
+        began = time.monotonic()
+        while time.monotonic() < began + ANSWER_WAIT:
             if self.received(user) > before:
                 return True
             await asyncio.sleep(0.2)
         self.tally.unanswered += 1
+        self.tally.unanswered_across_a_kill += any(began <= k for k in self.tally.killed_at)
         return False
 
     async def user(self, user: FakeUser) -> None:
@@ -288,7 +290,8 @@ def check(database: Path, api: FakeBotApi, tally: Tally) -> dict[str, Any]:
         "stored_twice": sum(1 for n in stored.values() if n > 1),
         "duplicates_seen": duplicates, "duplicates_across_a_kill": after_kill,
         "rating_requests_repeated": sum(n - 1 for n in rating_requests.values() if n > 1),
-        "questions_unanswered": tally.unanswered, "inconsistent_tickets": inconsistent(db),
+        "questions_unanswered": tally.unanswered, "unanswered_across_a_kill": tally.unanswered_across_a_kill,
+        "inconsistent_tickets": inconsistent(db),
         "outbox": outbox, "outbox_parked": outbox.get("parked", 0), "outbox_unconfirmed": unconfirmed,
         "inbox": inbox, "tickets": states, "kills": tally.kills,
         "restart_seconds": [round(s, 1) for s in tally.restart_seconds],

@@ -241,7 +241,11 @@ class Delivery:
         guesses = tuple((str(g[0]), str(g[1]), float(g[2])) for g in payload.get("guesses") or ())  # type: ignore[attr-defined]
 
         async def made(thread: str) -> None:
-            await self.outbox.note_result(item.id, self.owner, thread)
+            # Kept at once: staff may write in the thread before the card is even posted, and their words
+            # must find the ticket; a next attempt posts the card there rather than in a second thread.
+            async with self.units():
+                await self.outbox.note_result(item.id, self.owner, thread)
+                await self.tickets.set_thread(ticket.id, thread, ticket.card_ref)
 
         facts = facts_of(m.text for m in transcript if m.author == Author.USER)
         return TicketCard(ticket, question, guesses, earlier, transcript, bool(payload.get("again")),
