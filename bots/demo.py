@@ -61,12 +61,12 @@ class DemoSummary:
     messages: int = 0
     resolved: int = 0
     rated: int = 0
-    tickets: set[int] = field(default_factory=set)  # escalated ones, so a returning user is not counted twice
+    escalated_ids: set[int] = field(default_factory=set)  # escalated ones, so a returning user is not counted twice
 
     @property
     def escalated(self) -> int:
         """How many tickets reached staff."""
-        return len(self.tickets)
+        return len(self.escalated_ids)
 
 
 async def simulate(desk: SupportDesk, clock: SimClock, *, days: int = 7, conversations: int = 300,
@@ -125,9 +125,9 @@ async def _conversation(desk: SupportDesk, clock: SimClock, rng: random.Random, 
     if outcome.suggestions and outcome.entry is None:
         outcome = await desk.request_human(user)  # none of the suggestions fit
     ticket = outcome.ticket
-    if ticket is None or ticket.state != TicketState.OPEN or ticket.id in summary.tickets:
+    if ticket is None or ticket.state != TicketState.OPEN or ticket.id in summary.escalated_ids:
         return  # not escalated, or a user still waiting wrote into the ticket they already have
-    summary.tickets.add(ticket.id)
+    summary.escalated_ids.add(ticket.id)
     await _moderate(desk, clock, rng, user, ticket.id, summary)
 
 
@@ -140,14 +140,14 @@ async def _moderate(desk: SupportDesk, clock: SimClock, rng: random.Random, user
     clock.now += timedelta(minutes=rng.expovariate(1 / (240 if night else 25)))
     if rng.random() < 0.05:
         return  # still waiting when the week ends
-    await desk.tickets.claim(ticket_id, moderator)
+    await desk.claim(ticket_id, moderator)
     clock.now += timedelta(minutes=rng.uniform(1, 8))
-    await desk.tickets.staff_reply(ticket_id, moderator, "Let me check this for you. / 我来帮您查一下。")
+    await desk.staff_reply(ticket_id, moderator, "Let me check this for you. / 我来帮您查一下。")
     clock.now += timedelta(minutes=rng.uniform(2, 20))
     await desk.handle_message(_say(user, "ok thanks, waiting"))
     summary.messages += 1
     clock.now += timedelta(minutes=rng.expovariate(1 / 45))
-    await desk.tickets.resolve(ticket_id, moderator)
+    await desk.resolve(ticket_id, moderator)
     summary.resolved += 1
     if rng.random() < 0.7:
         clock.now += timedelta(minutes=rng.uniform(1, 60))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from core.decision import Decision, DecisionKind, decide
 from core.errors import InvalidInput, NotAllowed, RateLimited, TicketCooldown
@@ -14,7 +14,7 @@ from core.i18n import Reply, render
 from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL, compute_stats, summary_reply
 from core.intents import IntentClassifier
 from core.limits import RateLimiter
-from core.models import HUMAN_STATES, Actor, Author, FaqEntry, Snippet, Ticket, TicketState
+from core.models import HUMAN_STATES, Actor, Author, FaqEntry, FaqVersion, Snippet, Ticket, TicketMessage, TicketState
 from core.ports import InsightsRepo
 from core.redaction import redact
 from core.retrieval import FaqIndex
@@ -302,6 +302,70 @@ class SupportDesk:
                                 self.index.categories(), self.settings.timezone)
         return summary_reply(figures, waiting=queue.get(TicketState.OPEN.value, 0),
                              claimed=queue.get(TicketState.CLAIMED.value, 0))
+
+    # Staff and admin doors: adapters call these, never ``self.tickets`` or ``self.faq`` (issue 17, "one door").
+
+    def now(self) -> datetime:
+        """Return the desk's current time (its tickets' clock, so a test's fake clock holds everywhere)."""
+        return self.tickets.clock()
+
+    async def ticket(self, ticket_id: int) -> Ticket:
+        """Return a ticket or raise ``TicketNotFound``."""
+        return await self.tickets.get(ticket_id)
+
+    async def ticket_in_thread(self, platform: str, thread_ref: str) -> Ticket | None:
+        """Return the ticket whose staff thread (topic, channel thread) is ``thread_ref``, if any."""
+        return await self.tickets.repo.by_thread(platform, thread_ref)
+
+    async def latest_ticket(self, platform: str, user_id: str) -> Ticket | None:
+        """Return the user's most recent ticket, active or not."""
+        return await self.tickets.repo.latest_for_user(platform, user_id)
+
+    async def claim(self, ticket_id: int, actor: Actor) -> Ticket:
+        """Make a moderator the owner of an open ticket."""
+        return await self.tickets.claim(ticket_id, actor)
+
+    async def resolve(self, ticket_id: int, actor: Actor) -> Ticket:
+        """Mark a ticket resolved and ask its user for a rating."""
+        return await self.tickets.resolve(ticket_id, actor)
+
+    async def reopen(self, ticket_id: int, actor: Actor) -> Ticket:
+        """Put a resolved or closed ticket back in the queue."""
+        return await self.tickets.reopen(ticket_id, actor)
+
+    async def staff_reply(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
+                          attachment: str | None = None) -> TicketMessage:
+        """Store a moderator's message and relay it to the user (unless internal); refusals raise."""
+        return await self.tickets.staff_reply(ticket_id, actor, text, internal=internal, attachment=attachment)
+
+    async def post_from_staff(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
+                              attachment: str | None = None) -> StaffPost:
+        """Store a moderator's line from the ticket's thread: relayed when allowed, else kept as a note."""
+        return await self.tickets.post_from_staff(ticket_id, actor, text, internal=internal, attachment=attachment)
+
+    async def faq_list(self) -> list[FaqEntry]:
+        """Return every live FAQ entry."""
+        return await self.faq.list_entries()
+
+    async def faq_show(self, entry_id: str) -> FaqEntry:
+        """Return one FAQ entry or raise ``FaqEntryNotFound``."""
+        return await self.faq.show(entry_id)
+
+    async def faq_add(self, entry: FaqEntry, actor: Actor) -> FaqVersion:
+        """Add a FAQ entry (admins), answering from the next message on."""
+        return await self.faq.add(entry, actor)
+
+    async def faq_edit(self, entry: FaqEntry, actor: Actor) -> FaqVersion:
+        """Replace a FAQ entry's text (admins)."""
+        return await self.faq.edit(entry, actor)
+
+    async def faq_remove(self, entry_id: str, actor: Actor) -> FaqVersion:
+        """Remove a FAQ entry (admins); undo brings it back."""
+        return await self.faq.remove(entry_id, actor)
+
+    async def faq_undo(self, entry_id: str, actor: Actor) -> FaqVersion:
+        """Revert a FAQ entry's latest change (admins)."""
+        return await self.faq.undo(entry_id, actor)
 
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, with its relay to the staff thread.

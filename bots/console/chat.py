@@ -84,14 +84,14 @@ class ConsoleChat:
     async def moderate(self, rest: str) -> None:
         """Act as a moderator on the console user's ticket: claim, reply, note, snippet, resolve."""
         action, _, text = rest.partition(" ")
-        ticket = await self.desk.tickets.repo.latest_for_user(PLATFORM, self.user_id)
+        ticket = await self.desk.latest_ticket(PLATFORM, self.user_id)
         if ticket is None:
             self.out(t(self.lang, "ticket.none"))
             return
         if action == "claim":
-            await self.desk.tickets.claim(ticket.id, self.moderator)
+            await self.desk.claim(ticket.id, self.moderator)
         elif action in ("reply", "note"):
-            await self.desk.tickets.staff_reply(ticket.id, self.moderator, text, internal=action == "note")
+            await self.desk.staff_reply(ticket.id, self.moderator, text, internal=action == "note")
         elif action == "snippet" and not text.strip():
             self.out("[staff] " + render("en", self.desk.snippet_list("en")))
         elif action == "snippet":
@@ -100,7 +100,7 @@ class ConsoleChat:
             if feedback:
                 self.out(f"[staff] {feedback}")
         elif action == "resolve":
-            await self.desk.tickets.resolve(ticket.id, self.moderator)
+            await self.desk.resolve(ticket.id, self.moderator)
         else:
             self.out(t(self.lang, "error.unknown_command", command=f"/mod {action}"))
 

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from core.cards import card_actions
 from core.i18n import t
-from core.models import FaqEntry, Ticket, TicketState
+from core.models import FaqEntry, Ticket
 
 if TYPE_CHECKING:
     from bots.discord.client import SupportClient
@@ -144,14 +145,12 @@ def comment_view(ticket_id: int, lang: str) -> discord.ui.View:
 
 
 def card_view(ticket: Ticket, lang: str) -> discord.ui.View | None:
-    """Claim and Resolve while open; the claimer's name (disabled) and Resolve once claimed; nothing after."""
-    view = discord.ui.View(timeout=None)
-    if ticket.state == TicketState.OPEN:
-        view.add_item(TicketButton("claim", ticket.id, t(lang, "button.claim")))
-    elif ticket.state == TicketState.CLAIMED:
-        view.add_item(TicketButton("claim", ticket.id, f"✋ {ticket.moderator_name or ticket.moderator_id}"[:80],
-                                   disabled=True))
-    else:
+    """The staff card's buttons, as ``core.cards`` decides them (the claimer's shown disabled); none once done."""
+    actions = card_actions(ticket)
+    if not actions:
         return None
-    view.add_item(TicketButton("resolve", ticket.id, t(lang, "button.resolve")))
+    view = discord.ui.View(timeout=None)
+    for action in actions:
+        view.add_item(TicketButton(action.action, action.ticket_id, action.label(lang)[:80],
+                                   disabled=not action.enabled))
     return view

@@ -10,16 +10,16 @@ from discord import app_commands
 
 from bots.discord import render
 from bots.discord.identity import PLATFORM, actor
-from bots.discord.interactions import defer, inbound, interaction_language, respond, view_for
+from bots.discord.interactions import defer, failure_text, inbound, interaction_language, respond, view_for
 from bots.discord.origin import coming_from, of_interaction
-from bots.texts import error_text, post_feedback
-from core.errors import DeskError, NotAllowed
+from bots.texts import post_feedback
+from core.errors import NotAllowed
 from core.faq_admin import require_faq_rights
 from core.i18n import catalogue, t
 from core.i18n import render as render_reply
 from core.models import Actor, FaqEntry, FaqVersion
 from faq.commands import apply_edit, validated
-from faq.loader import FaqFileError, dump_faq
+from faq.loader import dump_faq
 
 if TYPE_CHECKING:
     from bots.discord.client import SupportClient
@@ -106,7 +106,7 @@ def _snippet(client: SupportClient) -> app_commands.Command[Any, Any, None]:
         if not (who.is_moderator or who.is_admin):
             raise NotAllowed(action="snippet")
         await defer(interaction)
-        ticket = await desk.tickets.repo.by_thread(PLATFORM, str(interaction.channel_id))
+        ticket = await desk.ticket_in_thread(PLATFORM, str(interaction.channel_id))
         if ticket is None:
             await respond(interaction, t(lang, "staff.no_ticket"), ephemeral=True)
             return
@@ -134,13 +134,8 @@ def _lang(client: SupportClient, interaction: Interaction) -> str:
 def _on_error(client: SupportClient) -> Any:
     async def on_error(interaction: Interaction, error: app_commands.AppCommandError) -> None:
         cause = getattr(error, "original", error)
-        lang = _lang(client, interaction)
-        text = error_text(cause, lang)
-        if text is None:
-            log.error("command %s failed", interaction.command.name if interaction.command else "-",
-                      exc_info=cause)
-            text = t(lang, "error.generic")
-        await respond(interaction, text, ephemeral=True)
+        what = f"command {interaction.command.name if interaction.command else '-'}"
+        await respond(interaction, failure_text(cause, _lang(client, interaction), what), ephemeral=True)
     return on_error
 
 
@@ -156,7 +151,7 @@ class FaqGroup(app_commands.Group):
         return require_faq_rights(actor(interaction.user, self.client.settings), reading=reader)
 
     async def _entry_ids(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        entries = await self.client.desk.faq.list_entries()
+        entries = await self.client.desk.faq_list()
         return [app_commands.Choice(name=e.id, value=e.id) for e in entries if current.lower() in e.id][:25]
 
     async def _done(self, interaction: Interaction, version: FaqVersion) -> None:
@@ -168,7 +163,7 @@ class FaqGroup(app_commands.Group):
         self._admin(interaction, reader=True)
         await defer(interaction)
         lang = _lang(self.client, interaction)
-        entries = await self.client.desk.faq.list_entries()
+        entries = await self.client.desk.faq_list()
         lines = [f"`{e.id}` · {e.category} · {e.question_in(lang)}" for e in entries]
         text = "\n".join([*lines, t(lang, "faq.list_footer", count=len(entries))])
         await respond(interaction, embed=discord.Embed(description=text[:render.EMBED_LIMIT]), ephemeral=True)
@@ -178,7 +173,7 @@ class FaqGroup(app_commands.Group):
     async def show(self, interaction: Interaction, entry_id: str) -> None:
         self._admin(interaction, reader=True)
         await defer(interaction)
-        entry = await self.client.desk.faq.show(entry_id)
+        entry = await self.client.desk.faq_show(entry_id)
         await respond(interaction, f"```yaml\n{dump_faq([entry])[:1900]}\n```", ephemeral=True)
 
     @app_commands.command(name=_n("add"), description=_d("faq_add"))
@@ -190,7 +185,7 @@ class FaqGroup(app_commands.Group):
     @app_commands.rename(entry_id=_n("entry_id"))
     async def edit(self, interaction: Interaction, entry_id: str) -> None:
         who = self._admin(interaction)
-        entry = await self.client.desk.faq.show(entry_id)
+        entry = await self.client.desk.faq_show(entry_id)
         await interaction.response.send_modal(EntryModal(self.client, who, entry, _lang(self.client, interaction)))
 
     @app_commands.command(name=_n("remove"), description=_d("faq_remove"))
@@ -198,14 +193,14 @@ class FaqGroup(app_commands.Group):
     async def remove(self, interaction: Interaction, entry_id: str) -> None:
         who = self._admin(interaction)
         await defer(interaction)
-        await self._done(interaction, await self.client.desk.faq.remove(entry_id, who))
+        await self._done(interaction, await self.client.desk.faq_remove(entry_id, who))
 
     @app_commands.command(name=_n("undo"), description=_d("faq_undo"))
     @app_commands.rename(entry_id=_n("entry_id"))
     async def undo(self, interaction: Interaction, entry_id: str) -> None:
         who = self._admin(interaction)
         await defer(interaction)
-        await self._done(interaction, await self.client.desk.faq.undo(entry_id, who))
+        await self._done(interaction, await self.client.desk.faq_undo(entry_id, who))
 
     show.autocomplete("entry_id")(_entry_ids)
     edit.autocomplete("entry_id")(_entry_ids)
@@ -236,20 +231,19 @@ class EntryModal(discord.ui.Modal):
                 self.add_item(item)
 
     async def on_submit(self, interaction: Interaction) -> None:
+        await self.client.interactions.guarded(interaction, lambda: self._save(interaction))
+
+    async def _save(self, interaction: Interaction) -> None:
         questions = [q.strip() for q in self.questions.value.splitlines() if q.strip()]
         answer = {"en": self.answer_en.value, "zh": self.answer_zh.value}
-        faq = self.client.desk.faq
+        desk = self.client.desk
         await defer(interaction)
-        try:
-            if self.entry is None:
-                raw = {"id": self.entry_id.value.strip(), "category": self.category.value.strip(),
-                       "questions": questions, "answer": answer}
-                version = await faq.add(validated(raw, "<discord>"), self.who)
-            else:
-                changes = {"category": self.category.value.strip(), "questions": questions, "answer": answer}
-                version = await faq.edit(apply_edit(self.entry, changes, "<discord>"), self.who)
-        except (FaqFileError, DeskError) as exc:
-            await respond(interaction, error_text(exc, self.lang) or "", ephemeral=True)
-            return
+        if self.entry is None:
+            raw = {"id": self.entry_id.value.strip(), "category": self.category.value.strip(),
+                   "questions": questions, "answer": answer}
+            version = await desk.faq_add(validated(raw, "<discord>"), self.who)
+        else:
+            changes = {"category": self.category.value.strip(), "questions": questions, "answer": answer}
+            version = await desk.faq_edit(apply_edit(self.entry, changes, "<discord>"), self.who)
         await respond(interaction, t(self.lang, "staff.faq_changed", entry=version.entry_id,
                                      action=version.action.value, version=version.version), ephemeral=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -14,7 +13,7 @@ from bots.discord.identity import PLATFORM, actor
 from bots.discord.origin import coming_from, of_interaction
 from bots.texts import error_text
 from core.desk import Inbound, Outcome
-from core.errors import AlreadyRated, DeskError
+from core.errors import AlreadyRated
 from core.i18n import t
 from core.text import choose_language
 
@@ -52,6 +51,18 @@ async def defer(interaction: Interaction, *, ephemeral: bool = True) -> None:
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
 
 
+def failure_text(exc: BaseException, lang: str, what: str) -> str:
+    """The reply to a failed press, modal or slash command: the person's mistake, else (logged) an apology.
+
+    Discord's one error mapping: ``Interactions.guarded`` and the command tree's ``on_error`` both use it.
+    """
+    text = error_text(exc, lang)
+    if text is None:
+        log.error("%s failed", what, exc_info=exc)
+        return t(lang, "error.generic")
+    return text
+
+
 async def respond(interaction: Interaction, text: str = "", **kwargs: Any) -> None:
     """Answer an interaction, deferred or not (a follow-up once it was acknowledged)."""
     if text:
@@ -75,13 +86,10 @@ class Interactions:
         """Run ``body``; a person's mistake gets its message, anything else a generic apology and a log line."""
         try:
             await body()
-        except DeskError as exc:
+        except Exception as exc:
             # A quiet refusal still answers the interaction (Discord requires it), with the same notice.
-            await self.reply(interaction, error_text(exc, self.language(interaction)) or "")
-        except Exception:
-            log.exception("interaction %s failed", interaction.id)
-            with contextlib.suppress(discord.HTTPException):
-                await self.reply(interaction, t(self.language(interaction), "error.generic"))
+            text = failure_text(exc, self.language(interaction), f"interaction {interaction.id}")
+            await self._quietly(self.reply(interaction, text))  # the failure may be Discord itself
 
     async def reply(self, interaction: Interaction, text: str) -> None:
         """A private (ephemeral) answer to whoever pressed."""
@@ -147,13 +155,13 @@ class Interactions:
             await defer(interaction)
             # Rights from the member Discord sends and the channel the card is in, never from the custom_id.
             who = actor(interaction.user, self.client.settings, where=interaction.channel_id)
-            tickets = self.client.desk.tickets
+            desk = self.client.desk
             lang = self.client.settings.staff_language
             if action == "claim":
-                ticket = await tickets.claim(ticket_id, who)
+                ticket = await desk.claim(ticket_id, who)
                 await self.reply(interaction, t(lang, "staff.claimed", moderator=ticket.moderator_name or "-"))
             else:
-                await tickets.resolve(ticket_id, who)
+                await desk.resolve(ticket_id, who)
                 await self.reply(interaction, t(lang, "staff.resolved", moderator=who.name or who.user_id))
         await self.guarded(interaction, body)
 

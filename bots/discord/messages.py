@@ -34,7 +34,7 @@ async def route(client: SupportClient, message: discord.Message) -> None:
     ds = client.settings.discord
     channel = message.channel
     if isinstance(channel, discord.Thread) and channel.parent_id in ds.staff_channels:
-        ticket = await client.desk.tickets.repo.by_thread(PLATFORM, str(channel.id))
+        ticket = await client.desk.ticket_in_thread(PLATFORM, str(channel.id))
         if ticket is None:
             return
         if str(message.author.id) == ticket.user_id:
@@ -78,8 +78,7 @@ async def from_staff(client: SupportClient, message: discord.Message, ticket: Ti
     attachment = message.attachments[0].url if message.attachments else None
     try:
         with coming_from(Origin(THREAD, message.channel.id)):
-            post = await client.desk.tickets.post_from_staff(ticket.id, who, text, internal=internal,
-                                                             attachment=attachment)
+            post = await client.desk.post_from_staff(ticket.id, who, text, internal=internal, attachment=attachment)
     except DeskError as exc:
         await message.channel.send(render.clip(error_text(exc, lang) or ""))
         return

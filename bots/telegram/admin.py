@@ -19,7 +19,7 @@ async def faq_list(update: Update, context: Context) -> None:
     """/faq_list: every entry's id, category and first question."""
     await _staff_actor(update, context, reader=True)
     lang = language(update, context)
-    entries = await services(context).desk.faq.list_entries()
+    entries = await services(context).desk.faq_list()
     lines = [f"{e.id} · {e.category} · {e.question_in(lang)}" for e in entries]
     await reply(update, "\n".join([*lines, t(lang, "faq.list_footer", count=len(entries))]))
 
@@ -30,7 +30,7 @@ async def faq_show(update: Update, context: Context) -> None:
     await _staff_actor(update, context, reader=True)
     entry_id = await _entry_id(update, context, "/faq_show")
     if entry_id:
-        await reply(update, dump_faq([await services(context).desk.faq.show(entry_id)]))
+        await reply(update, dump_faq([await services(context).desk.faq_show(entry_id)]))
 
 
 @desk_errors
@@ -41,7 +41,7 @@ async def faq_add(update: Update, context: Context) -> None:
     if not body:
         await reply(update, t(language(update, context), "faq.usage_add"))
         return
-    await _done(update, context, await services(context).desk.faq.add(entry_from_text(body), actor))
+    await _done(update, context, await services(context).desk.faq_add(entry_from_text(body), actor))
 
 
 @desk_errors
@@ -53,21 +53,21 @@ async def faq_edit(update: Update, context: Context) -> None:
     if not entry_id or not changes.strip():
         await reply(update, t(language(update, context), "faq.usage_edit"))
         return
-    faq = services(context).desk.faq
-    entry = edit_from_text(await faq.show(entry_id), changes)
-    await _done(update, context, await faq.edit(entry, actor))
+    desk = services(context).desk
+    entry = edit_from_text(await desk.faq_show(entry_id), changes)
+    await _done(update, context, await desk.faq_edit(entry, actor))
 
 
 @desk_errors
 async def faq_remove(update: Update, context: Context) -> None:
     """/faq_remove ID (undo brings it back)."""
-    await _change_by_id(update, context, "/faq_remove", services(context).desk.faq.remove)
+    await _change_by_id(update, context, "/faq_remove", services(context).desk.faq_remove)
 
 
 @desk_errors
 async def faq_undo(update: Update, context: Context) -> None:
     """/faq_undo ID: revert the entry's latest change."""
-    await _change_by_id(update, context, "/faq_undo", services(context).desk.faq.undo)
+    await _change_by_id(update, context, "/faq_undo", services(context).desk.faq_undo)
 
 
 @desk_errors

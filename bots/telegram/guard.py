@@ -165,7 +165,7 @@ async def decide(update: Update, context: Context) -> None:
         if pressed.action == callbacks.GUARD_BAN:
             await context.bot.ban_chat_member(group, member)
         elif pressed.action == callbacks.GUARD_MUTE:
-            until = svc.desk.tickets.clock() + MUTE
+            until = svc.desk.now() + MUTE
             await context.bot.restrict_chat_member(group, member, ChatPermissions.no_permissions(), until_date=until)
     except TelegramError as exc:  # the card and its buttons stay: the press can be repeated once rights are fixed
         await query.answer(t(lang, "guard.done.refused", error=exc.message)[:200], show_alert=True)

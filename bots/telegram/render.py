@@ -12,13 +12,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bots import texts
 from bots.telegram.callbacks import CLAIM, HUMAN, PICK, RATE, RESOLVE, SOLVED, Callback
+from core import cards
 from core.desk import Outcome
 from core.i18n import t
-from core.models import Ticket, TicketState
+from core.models import Ticket
 from core.notify import TicketCard
 
 MESSAGE_LIMIT = 4096
 TOPIC_TITLE_LIMIT = 128
+_CARD_CALLBACKS = {cards.CLAIM: CLAIM, cards.RESOLVE: RESOLVE}  # core's card actions as callback names
 
 
 def button(text: str, callback: Callback) -> InlineKeyboardButton:
@@ -57,16 +59,13 @@ def rating_keyboard(ticket_id: int, chosen: int | None = None) -> InlineKeyboard
 
 
 def card_keyboard(ticket: Ticket, lang: str) -> InlineKeyboardMarkup | None:
-    """The staff card's buttons for the ticket's state; none once it is resolved or closed."""
-    number = (str(ticket.id),)
-    resolve = button(t(lang, "button.resolve"), Callback(RESOLVE, number))
-    if ticket.state == TicketState.OPEN:
-        return InlineKeyboardMarkup([[button(t(lang, "button.claim"), Callback(CLAIM, number)), resolve]])
-    if ticket.state == TicketState.CLAIMED:
-        # Shows the claimer on the card itself; pressing it again just reports who has it.
-        owner = button(f"✋ {ticket.moderator_name or ticket.moderator_id}"[:60], Callback(CLAIM, number))
-        return InlineKeyboardMarkup([[owner, resolve]])
-    return None
+    """The staff card's buttons, as ``core.cards`` decides them for the ticket's state; none once it is done."""
+    actions = cards.card_actions(ticket)
+    if not actions:
+        return None
+    # Telegram has no disabled buttons: the claimer's button still sends claim, which just reports who has it.
+    return InlineKeyboardMarkup([[button(a.label(lang)[:60], Callback(_CARD_CALLBACKS[a.action], (str(a.ticket_id),)))
+                                  for a in actions]])
 
 
 def card_text(card: TicketCard, lang: str) -> str:

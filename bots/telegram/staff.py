@@ -51,21 +51,21 @@ async def snippet(update: Update, context: Context) -> None:
 async def claim(update: Update, context: Context) -> None:
     """/claim in a ticket's topic."""
     if ticket := await _topic_ticket_or_say(update, context):
-        await services(context).desk.tickets.claim(ticket.id, await _actor(update, context))
+        await services(context).desk.claim(ticket.id, await _actor(update, context))
 
 
 @desk_errors
 async def resolve(update: Update, context: Context) -> None:
     """/resolve in a ticket's topic: the user is asked for a rating."""
     if ticket := await _topic_ticket_or_say(update, context):
-        await services(context).desk.tickets.resolve(ticket.id, await _actor(update, context))
+        await services(context).desk.resolve(ticket.id, await _actor(update, context))
 
 
 @desk_errors
 async def reopen(update: Update, context: Context) -> None:
     """/reopen in a resolved ticket's topic."""
     if ticket := await _topic_ticket_or_say(update, context):
-        await services(context).desk.tickets.reopen(ticket.id, await _actor(update, context))
+        await services(context).desk.reopen(ticket.id, await _actor(update, context))
 
 
 @desk_errors
@@ -82,13 +82,14 @@ async def button(update: Update, context: Context) -> None:
     except (ValueError, IndexError):
         await tell(update, t(language(update, context), "error.input.invalid"))
         return
-    tickets = services(context).desk.tickets
+    desk = services(context).desk
     actor = await _actor(update, context)
     if pressed.action == callbacks.CLAIM:
-        ticket = await tickets.claim(ticket_id, actor)
+        # Also the claimer's button (disabled in core.cards; Telegram has no disabled buttons): it reports who has it.
+        ticket = await desk.claim(ticket_id, actor)
         await query.answer(t(language(update, context), "staff.claimed", moderator=ticket.moderator_name or "-"))
     else:
-        await tickets.resolve(ticket_id, actor)
+        await desk.resolve(ticket_id, actor)
         await query.answer()
 
 
@@ -96,7 +97,7 @@ async def _post(update: Update, context: Context, ticket: Ticket, text: str, *, 
     """Store a staff message; one that may not reach the user yet is kept as a note, never dropped."""
     msg = update.effective_message
     assert msg is not None
-    post = await services(context).desk.tickets.post_from_staff(
+    post = await services(context).desk.post_from_staff(
         ticket.id, await _actor(update, context), text, internal=internal, attachment=attachment_of(msg))
     feedback = post_feedback(post, language(update, context))
     if feedback:
@@ -108,7 +109,7 @@ async def _ticket_of_topic(update: Update, context: Context) -> Ticket | None:
     chat = update.effective_chat
     if msg is None or chat is None or not msg.is_topic_message or msg.message_thread_id is None:
         return None
-    return await services(context).desk.tickets.repo.by_thread(PLATFORM, thread_ref(chat.id, msg.message_thread_id))
+    return await services(context).desk.ticket_in_thread(PLATFORM, thread_ref(chat.id, msg.message_thread_id))
 
 
 async def _topic_ticket_or_say(update: Update, context: Context) -> Ticket | None:
