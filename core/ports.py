@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -125,6 +125,21 @@ class TicketRepo(Protocol):
     async def events(self, ticket_id: int) -> list[TicketEvent]: ...
 
     async def queue_position(self, ticket_id: int) -> int: ...
+
+    # The SLA sweep's schedule: each change above also sets check_at to its moment, so the sweep looks again.
+
+    async def due(self, now: datetime, limit: int) -> list[Ticket]:
+        """Open, claimed, resolved and closed tickets whose check_at is at or before ``now``, oldest first."""
+        ...
+
+    async def lease_checks(self, ticket_ids: Sequence[int], until: datetime, *,
+                           due_at: datetime | None = None) -> list[Ticket]:
+        """Set check_at to ``until`` where due at ``due_at`` (all, if None); return those tickets as they are now."""
+        ...
+
+    async def set_check_at(self, checks: Mapping[int, datetime | None], *, leased: datetime | None = None) -> None:
+        """Store when the sweep next looks (None: on a change); with ``leased``, only where still that lease."""
+        ...
 
     async def list(
         self, *, states: Iterable[TicketState] | None = None, platform: str | None = None,

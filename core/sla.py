@@ -1,10 +1,12 @@
-"""SLA timers, working hours and auto-close: a sweep over active tickets, with all state in the database.
+"""SLA timers, working hours and auto-close: a sweep over the tickets that are due, with all state in the database.
 
-Nothing is remembered in memory: each sweep reads the tickets, their transcripts and event logs
-and decides from timestamps what is due, recording what it did as events. A restart, or two
-bot processes sweeping the same database, therefore neither forgets a timer nor fires one twice
-(each reminder's event is written under a lock on its ticket row; the second sweep finds it and
-stays quiet).
+Nothing is remembered in memory: a ticket's transcript and event log say which timers it has and when
+they fire (``core.sla_timers``), and the sweep records what it did as events. Each ticket also stores when
+it is next worth a look (``check_at``): the sweep sets it to its earliest timer, and every change to the
+ticket sets it to the change's moment, so a sweep reads only the due tickets, not every active one. A
+restart, or two bot processes sweeping the same database, therefore neither forgets a timer nor fires one
+twice: a sweep leases a ticket before looking at it, and each reminder's event is written under a lock on
+its ticket row (the second sweep finds it and stays quiet).
 """
 
 from __future__ import annotations
@@ -17,21 +19,38 @@ from zoneinfo import ZoneInfo
 
 from core.errors import TicketStateError
 from core.i18n import Reply
-from core.models import Actor, Author, Ticket, TicketEvent, TicketState
+from core.models import Actor, Author, Ticket, TicketMessage, TicketState
 from core.notify import STAFF, USER
 from core.outbox.effects import EffectKind
 from core.settings import SlaSettings
-from core.tickets import RATING_FINAL, THREAD_GONE, TicketService
+from core.sla_timers import (
+    AUTO_CLOSED,
+    AUTO_RESOLVED,
+    CLOSE_WARNED,
+    PINGED_UNANSWERED,
+    PINGED_UNCLAIMED,
+    RATING_WATCH,
+    REANNOUNCED,
+    Timer,
+    next_check,
+    retry_delay,
+    ticket_timers,
+)
+from core.tickets import RATING_FINAL, TicketService
+
+__all__ = ["CLOSE_WARNED", "PINGED_UNANSWERED", "PINGED_UNCLAIMED", "REANNOUNCED", "SYSTEM", "Housekeeper",
+           "WorkingHours", "retry_delay"]
 
 log = logging.getLogger(__name__)
 
 SYSTEM = Actor("system", "sla", "SLA", is_moderator=True, is_admin=True)
-# Event kinds written by the sweep.
-PINGED_UNCLAIMED, PINGED_UNANSWERED, CLOSE_WARNED = "sla_unclaimed", "sla_unanswered", "close_warning"
-REANNOUNCED = "reannounced"
-# A platform that refuses a ticket's thread (missing rights, topics off) is asked again after 10, 20,
-# 40 ... minutes, at most every 6 hours: a setup an admin has not fixed yet is not hammered all day.
-RETRY_FIRST, RETRY_CAP = timedelta(minutes=10), timedelta(hours=6)
+# A sweep holds a ticket this long while it looks at it; if the process dies meanwhile, another looks then.
+LEASE = timedelta(minutes=2)
+# Tickets leased (and their next check times stored) per transaction: a commit per ticket would cost more
+# than looking at it.
+CHUNK = 100
+# At most this many tickets per sweep (as many as the full scan read); the longest due go first.
+SWEEP_LIMIT = 10_000
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -69,22 +88,31 @@ class Housekeeper:
 
     def __init__(self, tickets: TicketService, settings: SlaSettings, hours: WorkingHours) -> None:
         self.tickets = tickets
-        self.settings = settings
         self.hours = hours
+        self.settings = settings
+
+    @property
+    def settings(self) -> SlaSettings:
+        """The timers' lengths; new ones make the next sweep look at every watched ticket."""
+        return self._settings
+
+    @settings.setter
+    def settings(self, value: SlaSettings) -> None:
+        # The stored check times were computed under the settings of whichever process swept last (before
+        # a restart with a shorter timer, say): look at every ticket once rather than fire late.
+        self._settings = value
+        self._look_at_all = True
 
     async def sweep(self) -> list[tuple[int, str]]:
         """Do whatever is due now; return (ticket, what was done) for logs and tests."""
+        now = self.tickets.clock()
+        everything = self._look_at_all
+        tickets = await (self._watched(now) if everything else self.tickets.repo.due(now, SWEEP_LIMIT))
         done: list[tuple[int, str]] = []
-        states = [TicketState.OPEN, TicketState.CLAIMED, TicketState.RESOLVED]
-        for ticket in await self.tickets.repo.list(states=states, limit=10_000):
-            action = await self._check(ticket)
-            if action:
-                done.append((ticket.id, action))
-        # Ratings given in the last hour whose change window has passed lose their buttons.
-        recent = self.tickets.clock() - timedelta(hours=1)
-        for ticket in await self.tickets.repo.list(states=[TicketState.CLOSED], closed_since=recent, limit=10_000):
-            if await self.tickets.finalize_rating(ticket):
-                done.append((ticket.id, RATING_FINAL))
+        for first in range(0, len(tickets), CHUNK):
+            done += await self._visit([t.id for t in tickets[first:first + CHUNK]], now, anyway=everything)
+        if everything:
+            self._look_at_all = False
         return done
 
     async def run_forever(self) -> None:
@@ -97,88 +125,91 @@ class Housekeeper:
                 log.exception("sla sweep failed")
             await asyncio.sleep(self.settings.sweep_seconds)
 
-    async def _check(self, ticket: Ticket) -> str | None:
-        now = self.tickets.clock()
-        events = await self.tickets.repo.events(ticket.id)
-        cfg = self.settings
-        if ticket.state in (TicketState.OPEN, TicketState.CLAIMED) and ticket.thread_ref is None:
-            repaired = await self._announce_again(ticket, events, now)
-            if repaired:
-                return repaired
-        if ticket.state == TicketState.OPEN and cfg.unclaimed_minutes and ticket.escalated_at is not None:
-            since = _latest(ticket.escalated_at, events, PINGED_UNCLAIMED, "reopened")
-            waited = now - ticket.escalated_at
-            if now - since >= timedelta(minutes=cfg.unclaimed_minutes) and self.hours.is_open(now):
-                minutes = int(waited.total_seconds() // 60)
-                return await self._remind(ticket, PINGED_UNCLAIMED, STAFF, since, Reply(
-                    "sla.unclaimed", {"number": ticket.id, "minutes": minutes}))
-            return None
-        if ticket.state == TicketState.CLAIMED:
-            lines = [m for m in await self.tickets.repo.messages(ticket.id)
-                     if not m.internal and m.author in (Author.USER, Author.MODERATOR)]
-            claimed = _latest(ticket.escalated_at or ticket.created_at, events, "claimed")
-            last = lines[-1] if lines else None
-            if last is None or last.author == Author.USER or last.at < claimed:
-                if not cfg.unanswered_minutes:
-                    return None
-                waiting = max(claimed, last.at if last is not None and last.author == Author.USER else claimed)
-                since = _latest(waiting, events, PINGED_UNANSWERED)
-                if now - since >= timedelta(minutes=cfg.unanswered_minutes) and self.hours.is_open(now):
-                    return await self._remind(ticket, PINGED_UNANSWERED, STAFF, since, Reply(
-                        "sla.unanswered", {"number": ticket.id, "moderator": ticket.moderator_name or "-",
-                                           "minutes": int((now - waiting).total_seconds() // 60)}))
-                return None
-            # The moderator spoke last: the ticket waits on its user.
-            return await self._maybe_close(ticket, events, last.at, now, resolve=True)
-        if ticket.state == TicketState.RESOLVED and ticket.rating is None and ticket.resolved_at is not None:
-            return await self._maybe_close(ticket, events, ticket.resolved_at, now, resolve=False)
-        return None
+    async def _watched(self, now: datetime) -> list[Ticket]:
+        """Every ticket a timer can concern, whatever its stored check time."""
+        states = [TicketState.OPEN, TicketState.CLAIMED, TicketState.RESOLVED]
+        active = await self.tickets.repo.list(states=states, limit=SWEEP_LIMIT)
+        rated = await self.tickets.repo.list(states=[TicketState.CLOSED], closed_since=now - RATING_WATCH,
+                                             limit=SWEEP_LIMIT)
+        return active + rated
 
-    async def _announce_again(self, ticket: Ticket, events: list[TicketEvent], now: datetime) -> str | None:
+    async def _visit(self, ticket_ids: list[int], now: datetime, *, anyway: bool) -> list[tuple[int, str]]:
+        """Lease the tickets, look at each, then store when to look next at those that did not change meanwhile."""
+        repo, lease = self.tickets.repo, now + LEASE
+        async with self.tickets.units():
+            # Read as leased: a change that came before the lease is seen, one after it sets check_at again.
+            tickets = await repo.lease_checks(ticket_ids, lease, due_at=None if anyway else now)
+        done: list[tuple[int, str]] = []
+        planned: dict[int, datetime | None] = {}
+        try:
+            for ticket in tickets:
+                action, planned[ticket.id] = await self._check(ticket, now)
+                if action:
+                    done.append((ticket.id, action))
+        finally:
+            async with self.tickets.units():
+                # One not looked at (this sweep failed first) is due again at the next sweep.
+                await repo.set_check_at({t.id: planned.get(t.id, now) for t in tickets}, leased=lease)
+        return done
+
+    async def _check(self, ticket: Ticket, now: datetime) -> tuple[str | None, datetime | None]:
+        """Fire the ticket's first due timer that does something; return that and when to look next."""
+        events = await self.tickets.repo.events(ticket.id)
+        lines = await self._conversation(ticket) if ticket.state == TicketState.CLAIMED else []
+        timers = ticket_timers(ticket, events, lines, self.settings, self.hours, now)
+        for timer in timers:
+            if timer.at <= now and (action := await self._fire(ticket, timer, now)):
+                return action, now  # what it did changed the ticket: the next sweep plans from there
+        return None, next_check(timers, now)
+
+    async def _conversation(self, ticket: Ticket) -> list[TicketMessage]:
+        return [m for m in await self.tickets.repo.messages(ticket.id)
+                if not m.internal and m.author in (Author.USER, Author.MODERATOR)]
+
+    async def _fire(self, ticket: Ticket, timer: Timer, now: datetime) -> str | None:
+        """Do what ``timer`` is for; None if another process (or a person) did it or changed the ticket first."""
+        if timer.kind == REANNOUNCED:
+            return await self._announce_again(ticket, timer.since)
+        if timer.kind == RATING_FINAL:
+            return RATING_FINAL if await self.tickets.finalize_rating(ticket) else None
+        if timer.kind in (AUTO_RESOLVED, AUTO_CLOSED):
+            return await self._close(ticket, timer.kind)
+        minutes = int((now - (timer.waiting_since or now)).total_seconds() // 60)
+        if timer.kind == PINGED_UNCLAIMED:
+            reply = Reply("sla.unclaimed", {"number": ticket.id, "minutes": minutes})
+        elif timer.kind == PINGED_UNANSWERED:
+            reply = Reply("sla.unanswered", {"number": ticket.id, "moderator": ticket.moderator_name or "-",
+                                             "minutes": minutes})
+        else:
+            reply = Reply("sla.closing_soon", {"number": ticket.id, "hours": _hours(self.settings.close_warning_hours)})
+        return await self._remind(ticket, timer.kind, USER if timer.kind == CLOSE_WARNED else STAFF, timer.since,
+                                  reply)
+
+    async def _announce_again(self, ticket: Ticket, since: datetime) -> str | None:
         """Show an escalated ticket that has no staff thread, backing off while the platform keeps refusing.
 
         The thread may be missing because the process died before it existed, because the platform
         refused it (rights, setup; the ticket then has a fallback card), or because it was deleted.
         """
-        # Tries count from the escalation, or from the moment the ticket's thread was found deleted.
-        since = _latest(ticket.escalated_at or ticket.created_at, events, THREAD_GONE)
-        tries = [e.at for e in events if e.kind == REANNOUNCED and e.at >= since]
-        # Leave an escalation (or a replacement) in flight alone.
-        if now - since < timedelta(seconds=self.settings.announce_grace_seconds):
-            return None
-        if tries and now - tries[-1] < retry_delay(len(tries)):
-            return None
         if await self.tickets.card_queued(ticket):
             return None  # its card is still on the way (the platform is slow or refusing for now)
         async with self.tickets.units():
-            if not await self.tickets.note_once(ticket.id, REANNOUNCED, max([since, *tries]), actor=SYSTEM.key):
+            if not await self.tickets.note_once(ticket.id, REANNOUNCED, since, actor=SYSTEM.key):
                 return None  # another process is showing it right now
             await self.tickets.announce_again(ticket)
         # Delivered on commit when this process serves the platform: report it only if the thread now exists.
         return REANNOUNCED if (await self.tickets.get(ticket.id)).thread_ref else None
 
-    async def _maybe_close(self, ticket: Ticket, events: list[TicketEvent], quiet_since: datetime, now: datetime,
-                           *, resolve: bool) -> str | None:
-        cfg = self.settings
-        if not cfg.auto_close_hours:
-            return None
-        warned = [e for e in events if e.kind == CLOSE_WARNED and e.at >= quiet_since]
-        if not warned:
-            if now - quiet_since >= timedelta(hours=cfg.auto_close_hours):
-                return await self._remind(ticket, CLOSE_WARNED, USER, quiet_since, Reply(
-                    "sla.closing_soon", {"number": ticket.id, "hours": _hours(cfg.close_warning_hours)}))
-            return None
-        if now - warned[-1].at < timedelta(hours=cfg.close_warning_hours):
-            return None
+    async def _close(self, ticket: Ticket, kind: str) -> str | None:
         try:
-            if resolve:
+            if kind == AUTO_RESOLVED:
                 # Waiting on a user who went quiet: resolve, which sends the rating request.
                 await self.tickets.resolve(ticket.id, SYSTEM)
-                return "auto_resolved"
-            await self.tickets.close(ticket.id, SYSTEM, reason="auto_closed")
-            return "auto_closed"
+            else:
+                await self.tickets.close(ticket.id, SYSTEM, reason=AUTO_CLOSED)
         except TicketStateError:
             return None  # another process (or a moderator) changed it since this sweep read it
+        return kind
 
     async def _remind(self, ticket: Ticket, kind: str, audience: str, since: datetime, reply: Reply) -> str | None:
         # The event and the reminder commit together; if another process recorded this reminder after
@@ -189,16 +220,6 @@ class Housekeeper:
             await self.tickets.emit(ticket, EffectKind.REMIND, kind=kind, audience=audience, key=reply.key,
                                     params=reply.params)
         return kind
-
-
-def retry_delay(tries: int) -> timedelta:
-    """How long after the ``tries``-th re-announce the next is due: 10, 20, 40 ... minutes, capped."""
-    return min(RETRY_FIRST * 2 ** min(max(tries - 1, 0), 16), RETRY_CAP)
-
-
-def _latest(start: datetime, events: list[TicketEvent], *kinds: str) -> datetime:
-    times = [e.at for e in events if e.kind in kinds]
-    return max([start, *times])
 
 
 def _hours(value: float) -> str:

@@ -61,6 +61,9 @@ class TicketRow(SQLModel, table=True):
               sqlite_where=text(ACTIVE_SQL), postgresql_where=text(ACTIVE_SQL)),
         Index("ix_tickets_thread", "platform", "thread_ref"),
         Index("ix_tickets_user", "platform", "user_id"),
+        # The SLA sweep reads `state IN (...) AND check_at <= now`: one range per state, so the pending
+        # tickets of bot conversations (whose changes set check_at too) cost it nothing.
+        Index("ix_tickets_check_at", "state", "check_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -84,6 +87,9 @@ class TicketRow(SQLModel, table=True):
     closed_at: datetime | None = _when()
     rating: int | None = None
     rating_comment: str | None = None
+    # When the SLA sweep next looks at the ticket: any change sets it to that moment, the sweep to the next
+    # moment a timer can fire; NULL when only a change can make something due.
+    check_at: datetime | None = _when()
 
 
 class TicketMessageRow(SQLModel, table=True):

@@ -1,12 +1,17 @@
-"""Tickets, their transcripts and event logs; state changes are guarded single UPDATEs."""
+"""Tickets, their transcripts and event logs; state changes are guarded single UPDATEs.
+
+Every change to a ticket also sets its ``check_at`` to the change's moment, in the same transaction: the
+SLA sweep (``core.sla``) reads only tickets whose ``check_at`` has come, so a change it must react to (a
+user's message, a claim, a reminder sent, a thread lost) has to make the ticket due.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -19,6 +24,9 @@ from storage.engine import Database
 from storage.models import TicketEventRow, TicketMessageRow, TicketRow
 
 _ACTIVE = [s.value for s in ACTIVE_STATES]
+# The states the SLA sweep looks at. Closed tickets are there for their rating buttons; one with nothing
+# left to do gets check_at NULL at its first look, so old closed tickets never stay in the range.
+_SWEPT = [s.value for s in (TicketState.OPEN, TicketState.CLAIMED, TicketState.RESOLVED, TicketState.CLOSED)]
 
 
 class SqlTicketRepo:
@@ -32,7 +40,7 @@ class SqlTicketRepo:
         row = TicketRow(platform=ticket.platform, user_id=ticket.user_id, user_name=ticket.user_name,
                         state=ticket.state.value, language=ticket.language, category=ticket.category,
                         faq_guesses=list(ticket.faq_guesses), thread_ref=ticket.thread_ref,
-                        created_at=ticket.created_at, updated_at=ticket.updated_at)
+                        created_at=ticket.created_at, updated_at=ticket.updated_at, check_at=ticket.created_at)
         async with self._db.session() as session:
             try:
                 async with self._db.savepoint(session):
@@ -74,6 +82,7 @@ class SqlTicketRepo:
         stamp = next((v for v in values.values() if isinstance(v, datetime)), None)
         if stamp is not None:
             values["updated_at"] = stamp
+        values["check_at"] = stamp if stamp is not None else _LAST_CHANGE
         statement = (update(TicketRow).where(col(TicketRow.id) == ticket_id)
                      .where(col(TicketRow.state).in_([s.value for s in allowed_from])).values(**values))
         async with self._db.session() as session:
@@ -100,7 +109,7 @@ class SqlTicketRepo:
                                    internal=message.internal, attachment=message.attachment)
             session.add(row)
             await session.execute(update(TicketRow).where(col(TicketRow.id) == message.ticket_id)
-                                  .values(updated_at=message.at))
+                                  .values(updated_at=message.at, check_at=message.at))
             await session.flush()
             assert row.id is not None
             return row.id
@@ -115,6 +124,7 @@ class SqlTicketRepo:
         """Append an event-log line."""
         async with self._db.session() as session:
             session.add(_event_row(event))
+            await _touch(session, event.ticket_id, event.at)
 
     async def add_event_once(self, event: TicketEvent, after: datetime) -> bool:
         """Append ``event`` unless one of its kind was written after ``after``; True if this call wrote it.
@@ -131,6 +141,7 @@ class SqlTicketRepo:
             if seen.one():
                 return False
             session.add(_event_row(event))
+            await _touch(session, event.ticket_id, event.at)
             return True
 
     async def messages(self, ticket_id: int) -> list[TicketMessage]:
@@ -158,6 +169,51 @@ class SqlTicketRepo:
                 TicketRow.state == TicketState.OPEN.value, col(TicketRow.id) != ticket_id,
                 col(TicketRow.escalated_at) <= me.escalated_at))
             return int(ahead.one()) + 1
+
+    async def due(self, now: datetime, limit: int) -> list[Ticket]:
+        """Return the tickets the SLA sweep watches whose ``check_at`` has come, the longest due first."""
+        # A bare range on the indexed column (no function around it), within each watched state.
+        statement = (select(TicketRow).where(col(TicketRow.state).in_(_SWEPT), col(TicketRow.check_at) <= _utc(now))
+                     .order_by(col(TicketRow.check_at)).limit(limit))
+        async with self._db.session() as session:
+            rows = await session.exec(statement)
+            return [ticket_from_row(r) for r in rows.all()]
+
+    async def lease_checks(self, ticket_ids: Sequence[int], until: datetime, *,
+                           due_at: datetime | None = None) -> list[Ticket]:
+        """Lease tickets to one sweep: check_at becomes ``until`` (only where due at ``due_at``, if given).
+
+        Other sweeps then pass them by. Returns the leased tickets as they are now, in the given order.
+        """
+        if not ticket_ids:
+            return []
+        taking = update(TicketRow).where(col(TicketRow.id).in_(ticket_ids)).values(check_at=_utc(until))
+        if due_at is not None:
+            taking = taking.where(col(TicketRow.check_at) <= _utc(due_at))
+        async with self._db.session() as session:
+            # RETURNING: exactly the rows this UPDATE took, even if another sweep leased some until the same moment.
+            taken = (await session.execute(taking.returning(col(TicketRow.id))
+                                           .execution_options(synchronize_session=False))).scalars().all()
+            rows = await session.exec(select(TicketRow).where(col(TicketRow.id).in_(taken)))
+            leased = {r.id: ticket_from_row(r) for r in rows.all()}
+        return [leased[i] for i in ticket_ids if i in leased]
+
+    async def set_check_at(self, checks: Mapping[int, datetime | None], *, leased: datetime | None = None) -> None:
+        """Store when the sweep next looks at each ticket (None: not until it changes).
+
+        With ``leased``, only where check_at still is that lease: a change since then set it to its own
+        moment, and the ticket must stay due for it.
+        """
+        if not checks:
+            return
+        statement = (update(TicketRow).where(col(TicketRow.id) == bindparam("ticket"))
+                     .values(check_at=bindparam("when")))
+        if leased is not None:
+            statement = statement.where(col(TicketRow.check_at) == _utc(leased))
+        async with self._db.session() as session:
+            # On the connection: one executemany, where the session would take it for an ORM bulk update.
+            connection = await session.connection()
+            await connection.execute(statement, [{"ticket": i, "when": _utc(w)} for i, w in checks.items()])
 
     async def list(self, *, states: Iterable[TicketState] | None = None, platform: str | None = None,
                    user_id: str | None = None, limit: int = 50, closed_since: datetime | None = None) -> list[Ticket]:
@@ -188,7 +244,23 @@ class SqlTicketRepo:
 
     async def _set(self, ticket_id: int, **values: Any) -> None:
         async with self._db.session() as session:
-            await session.execute(update(TicketRow).where(col(TicketRow.id) == ticket_id).values(**values))
+            await session.execute(update(TicketRow).where(col(TicketRow.id) == ticket_id)
+                                  .values(**values, check_at=_LAST_CHANGE))
+
+
+
+# For a change that carries no time of its own (a claim, a thread, a rating): the ticket's last change is
+# a moment already past, so the next sweep looks at it, and no clock other than the desk's is involved.
+_LAST_CHANGE = col(TicketRow.updated_at)
+
+
+async def _touch(session: AsyncSession, ticket_id: int, moment: datetime) -> None:
+    await session.execute(update(TicketRow).where(col(TicketRow.id) == ticket_id).values(check_at=moment))
+
+
+def _utc(when: datetime | None) -> datetime | None:
+    # SQLite keeps the wall time and drops the zone: every stored check_at must be in UTC to compare.
+    return when.astimezone(UTC) if when is not None else None
 
 
 def _message(r: TicketMessageRow) -> TicketMessage:
