@@ -15,11 +15,12 @@ from core.ports import TicketRepo
 
 
 async def new_staff_thread(repo: TicketRepo, ticket_id: int, old: str | None = None) -> Ticket:
-    """The ticket once a new staff thread is stored (the last step of showing it, after the bot's last call)."""
-    for _ in range(500):
+    """The ticket once a new staff thread and its card are stored (the thread first, as soon as it exists;
+    the card once posted, after the bot's last call)."""
+    for _ in range(3000):  # a guard against a hung test, not a speed assertion
         ticket = await repo.get(ticket_id)
         assert ticket is not None
-        if ticket.thread_ref not in (None, old):
+        if ticket.thread_ref not in (None, old) and ticket.card_ref is not None:
             return ticket
         await asyncio.sleep(0.01)
     raise AssertionError(f"ticket {ticket_id} never got a new staff thread")
