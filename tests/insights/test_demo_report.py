@@ -1,11 +1,6 @@
 """A simulated week through the real desk and model, then stats, gaps and the HTML report rendered in Chromium."""
 
 import json
-import os
-import shutil
-import struct
-import subprocess
-import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +16,7 @@ from core.insights import compute_stats
 from core.settings import Settings
 from storage.engine import Database, make_engine
 from storage.insights_repo import SqlInsightsRepo
+from tests.browser import colours, screenshot
 
 pytestmark = pytest.mark.model
 
@@ -84,35 +80,11 @@ async def test_the_report_is_self_contained_and_renders(week, tmp_path: Path):
     assert page.count("<svg") == 6 and "Top gaps" in page
     html = tmp_path / "report.html"
     html.write_text(page, encoding="utf-8")
-    browser = os.environ.get("SUPPORTBOT_TEST_CHROMIUM") or shutil.which("chromium")
-    if not browser:
-        pytest.skip("no chromium (.ci/run installs it and sets SUPPORTBOT_TEST_CHROMIUM)")
-    png = tmp_path / "report.png"
-    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1800",
-                    f"--screenshot={png}", html.as_uri()], check=True, capture_output=True, timeout=120)
-    width, height, pixels = read_png(png)
+    width, height, pixels = screenshot(html, tmp_path, 1200, 1800)
     assert (width, height) == (1200, 1800)
     # A blank or broken page is one colour; charts, text and tiles give many.
-    assert len(set(pixels[i : i + 3] for i in range(0, min(len(pixels), 3_000_000), 3))) > 50
+    assert colours(pixels) > 50
 
-
-def read_png(path: Path) -> tuple[int, int, bytes]:
-    """Width, height and the decompressed scanlines of a PNG (enough to tell a blank page from a drawn one)."""
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    position, chunks, width, height = 8, b"", 0, 0
-    while position < len(data):
-        (length,) = struct.unpack(">I", data[position : position + 4])
-        kind = data[position + 4 : position + 8]
-        body = data[position + 8 : position + 8 + length]
-        if kind == b"IHDR":
-            width, height = struct.unpack(">II", body[:8])
-        elif kind == b"IDAT":
-            chunks += body
-        position += 12 + length
-    return width, height, zlib.decompress(chunks)
 
 
 def test_a_cluster_becomes_an_faq_entry_in_one_step(week):

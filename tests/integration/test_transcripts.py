@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import shutil
-import struct
-import subprocess
-import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +15,7 @@ from core.desk import Inbound
 from core.models import Actor
 from core.settings import Settings
 from core.transcripts import Transcript, attachment_kind, load_transcript, to_html, to_json
+from tests.browser import colours, screenshot
 from tests.fakes import MovableClock
 
 MOD = Actor("test", "m1", "Alice", is_moderator=True)
@@ -136,33 +132,8 @@ async def test_the_html_renders_in_chromium(resolved, tmp_path: Path):
     _, transcript = resolved
     html = tmp_path / "transcript.html"
     html.write_text(to_html(transcript, timezone=ZONE, lang="zh", include_internal=True), encoding="utf-8")
-    browser = os.environ.get("SUPPORTBOT_TEST_CHROMIUM") or shutil.which("chromium")
-    if not browser:
-        pytest.skip("no chromium (.ci/run installs it and sets SUPPORTBOT_TEST_CHROMIUM)")
-    png = tmp_path / "transcript.png"
-    await asyncio.to_thread(subprocess.run, [
-        browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}", "--window-size=900,1200", f"--screenshot={png}", html.as_uri(),
-    ], check=True, capture_output=True, timeout=120)
-    width, height, pixels = read_png(png)
+    width, height, pixels = await asyncio.to_thread(screenshot, html, tmp_path, 900, 1200)
     assert (width, height) == (900, 1200)
     # A blank or broken page is one colour; text, cards and the note's highlight give many.
-    assert len(set(pixels[i : i + 3] for i in range(0, min(len(pixels), 3_000_000), 3))) > 50
+    assert colours(pixels) > 50
 
-
-def read_png(path: Path) -> tuple[int, int, bytes]:
-    """Width, height and the decompressed scanlines of a PNG (enough to tell a blank page from a drawn one)."""
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    position, chunks, width, height = 8, b"", 0, 0
-    while position < len(data):
-        (length,) = struct.unpack(">I", data[position : position + 4])
-        kind = data[position + 4 : position + 8]
-        body = data[position + 8 : position + 8 + length]
-        if kind == b"IHDR":
-            width, height = struct.unpack(">II", body[:8])
-        elif kind == b"IDAT":
-            chunks += body
-        position += 12 + length
-    return width, height, zlib.decompress(chunks)
