@@ -62,7 +62,6 @@ class Delivery:
         self.clock = clock
         self.owner = worker_name()
         self._locks: dict[int, asyncio.Lock] = {}
-        self._wake: asyncio.Event | None = None
         self._inline: set[asyncio.Task[None]] = set()
 
     @property
@@ -109,8 +108,7 @@ class Delivery:
                 del self._locks[ticket_id]
 
     async def run_forever(self) -> None:
-        """Deliver due rows until cancelled: woken by ``wake()`` or every ``poll_seconds``."""
-        self._wake = asyncio.Event()
+        """Deliver due rows until cancelled, looking every ``poll_seconds`` (other processes write rows too)."""
         with contextlib.suppress(Exception):  # the database may be down at start: the loop retries
             await self.recover()
         busy: set[int] = set()
@@ -141,9 +139,7 @@ class Delivery:
                         task.add_done_callback(tasks.discard)
             except Exception:  # the database may be down for a while: try again next round
                 log.exception("outbox: looking for due rows failed")
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.settings.poll_seconds)
+            await asyncio.sleep(self.settings.poll_seconds)
 
     async def deliver_due(self) -> int:
         """One round, ticket after ticket (the CLI and tests): take back dead workers' rows, deliver what is due."""
@@ -152,11 +148,6 @@ class Delivery:
         for ticket_id in tickets:
             await self.drain(ticket_id)
         return len(tickets)
-
-    def wake(self) -> None:
-        """Look for due rows now (another unit of this process wrote some the hook could not deliver)."""
-        if self._wake is not None:
-            self._wake.set()
 
     async def purge(self) -> int:
         """Delete delivered outbox rows and handled inbox updates older than ``keep_days``; return how many."""
