@@ -13,7 +13,7 @@ import pytest
 
 from bots.bootstrap import DeskApp, build_desk, load_embedder
 from core.ports import Embedder
-from core.settings import Settings
+from core.settings import OutboxSettings, Settings
 from tests.fakes import FakeEmbedder, FakeNotifier
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -43,8 +43,11 @@ def settings(tmp_path: Path) -> Settings:
     faq = tmp_path / "faq.yaml"
     faq.write_text(SMALL_FAQ, encoding="utf-8")
     # No machine-wide vector cache: tests count what is encoded (the run shares `vector_cache_url` instead).
+    # An action waits for its own effects up to 30 s (1 s when shipped): a loaded CI machine must not turn
+    # "delivered right after the action" into a race; tests of the budget itself set it.
+    outbox = OutboxSettings(inline_seconds=30, _env_file=None)  # type: ignore[call-arg]
     return Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", faq_file=faq,  # type: ignore[call-arg]
-                    vector_cache_file=None, _env_file=None)
+                    vector_cache_file=None, outbox=outbox, _env_file=None)
 
 
 @contextlib.asynccontextmanager

@@ -14,8 +14,9 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from datetime import timedelta
+from typing import Any
 
 from core.clock import Clock, utcnow
 from core.i18n import Reply
@@ -62,7 +63,7 @@ class Delivery:
         self.clock = clock
         self.owner = worker_name()
         self._locks: dict[int, asyncio.Lock] = {}
-        self._inline: set[asyncio.Task[None]] = set()
+        self._running: set[asyncio.Task[None]] = set()  # deliveries started after commits and by the worker
 
     @property
     def platforms(self) -> list[str]:
@@ -77,10 +78,14 @@ class Delivery:
         tickets = list(dict.fromkeys(e.ticket_id for e in effects if e.platform in self.notifiers))
         if not tickets:
             return
-        task = asyncio.get_running_loop().create_task(self._drain_each(tickets), name="outbox-inline")
-        self._inline.add(task)
-        task.add_done_callback(self._inline.discard)
+        task = self._start(self._drain_each(tickets), "outbox-inline")
         await asyncio.wait({task}, timeout=self.settings.inline_seconds)
+
+    def _start(self, delivery: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
+        task = asyncio.get_running_loop().create_task(delivery, name=name)
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+        return task
 
     async def _drain_each(self, tickets: Sequence[int]) -> None:
         try:
@@ -90,10 +95,15 @@ class Delivery:
             log.exception("outbox: delivering just after the commit failed")
 
     async def close(self) -> None:
-        """Stop deliveries still running from ``after_commit`` (their rows stay leased until the lease ends)."""
-        for task in list(self._inline):
+        """Stop the deliveries in flight and give their rows back, so the next start sends them at once."""
+        for task in list(self._running):
             task.cancel()
-        await asyncio.gather(*self._inline, return_exceptions=True)
+        await asyncio.gather(*self._running, return_exceptions=True)
+        try:
+            mine = [item for item, owner in await self.outbox.leases(self.platforms) if owner == self.owner]
+            await self.outbox.release(mine)
+        except Exception:  # the database may be gone already: the leases then end by themselves
+            log.warning("outbox: could not give back the rows this worker held", exc_info=True)
 
     async def drain(self, ticket_id: int) -> None:
         """Deliver the ticket's due rows in order; stop at the first that must wait."""
@@ -113,7 +123,6 @@ class Delivery:
             await self.recover()
         busy: set[int] = set()
         gate = asyncio.Semaphore(self.settings.concurrency)
-        tasks: set[asyncio.Task[None]] = set()
 
         async def one(ticket_id: int) -> None:
             try:
@@ -134,9 +143,7 @@ class Delivery:
                 for ticket_id in await self.outbox.due_tickets(self.platforms, self.clock(), 200):
                     if ticket_id not in busy:
                         busy.add(ticket_id)
-                        task = asyncio.get_running_loop().create_task(one(ticket_id), name=f"outbox-{ticket_id}")
-                        tasks.add(task)
-                        task.add_done_callback(tasks.discard)
+                        self._start(one(ticket_id), f"outbox-{ticket_id}")
             except Exception:  # the database may be down for a while: try again next round
                 log.exception("outbox: looking for due rows failed")
             await asyncio.sleep(self.settings.poll_seconds)

@@ -19,7 +19,7 @@ from core.outbox.delivery import PARKED
 from core.outbox.effects import EffectKind, OutboxState
 from core.settings import LimitSettings, OutboxSettings, SlaSettings
 from core.sla import PINGED_UNCLAIMED
-from tests.fakes import FakeNotifier, MovableClock
+from tests.fakes import FakeNotifier, MovableClock, new_staff_thread
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)
 START = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
@@ -293,3 +293,25 @@ async def test_a_card_cut_short_after_its_thread_was_made_is_posted_in_that_thre
     await app.delivery.deliver_due()
     assert dying.threads_made == ["topic-1"] and dying.given == [None, "topic-1"]
     assert (await app.desk.tickets.get(number)).thread_ref == "topic-1"
+
+
+class HangingNotifier(FakeNotifier):
+    """A platform that never answers a reply to the user (until the process stops)."""
+
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+        await asyncio.sleep(3600)
+
+
+async def test_a_stop_gives_back_the_rows_in_flight_and_the_next_start_sends_them(make_desk, settings, clock):
+    quick = OutboxSettings(inline_seconds=0.5, _env_file=None)  # type: ignore[call-arg]
+    settings = settings.model_copy(update={"sla": QUIET_SLA, "outbox": quick})
+    first = await make_desk(settings=settings, clock=clock, notifiers={"test": HangingNotifier()})
+    number = (await first.desk.request_human(user("my account is locked"))).ticket.id
+    await new_staff_thread(first.desk.tickets.repo, number)
+    await first.desk.tickets.claim(number, MOD)
+    await first.desk.tickets.post_from_staff(number, MOD, "on its way")  # answers; the send hangs behind
+    await first.close()
+    seen = FakeNotifier()
+    second = await make_desk(settings=settings, clock=clock, notifiers={"test": seen})
+    assert await second.delivery.deliver_due() == 1  # not held by the stopped worker's lease
+    assert seen.to_user_sent == [(number, "on its way")]
