@@ -41,7 +41,8 @@ from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
-USER_COMMANDS = ("start", "help", "human", "ticket", "cancel", "comment")
+USER_COMMANDS = ("start", "help", "human", "ticket", "cancel", "comment", "verify")
+GROUP_COMMANDS = (*USER_COMMANDS, "report")  # /report answers a message in a group
 STAFF_COMMANDS = ("claim", "resolve", "reopen", "note", "snippet", "stats", "faq_list", "faq_show", "faq_add",
                   "faq_edit", "faq_remove", "faq_undo", "help")
 ADMIN_COMMANDS = {"faq_list": admin.faq_list, "faq_show": admin.faq_show, "faq_add": admin.faq_add,
@@ -179,7 +180,7 @@ async def publish_commands(application: Application[Any, Any, Any, Any, Any, Any
     """Set the command menus in zh and en: user commands in private chats, staff ones in the staff group."""
     bot = application.bot
     scopes: list[tuple[Any, tuple[str, ...]]] = [(BotCommandScopeAllPrivateChats(), USER_COMMANDS),
-                                                 (BotCommandScopeDefault(), USER_COMMANDS)]
+                                                 (BotCommandScopeDefault(), GROUP_COMMANDS)]
     scopes += [(BotCommandScopeChat(chat), STAFF_COMMANDS) for chat in staff_chats]
     for scope, names in scopes:
         for lang in (None, *LANGUAGES):
