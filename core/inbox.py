@@ -27,6 +27,16 @@ def handling(platform: str, key: str) -> Iterator[None]:
         _HANDLING.reset(token)
 
 
+@contextlib.contextmanager
+def detached() -> Iterator[None]:
+    """Work an update's handler starts but that is not part of it (a delivery in the background)."""
+    token = _HANDLING.set(None)
+    try:
+        yield
+    finally:
+        _HANDLING.reset(token)
+
+
 def current() -> tuple[str, str] | None:
     """The update this task is handling, if the adapter named one."""
     return _HANDLING.get()

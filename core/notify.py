@@ -119,28 +119,3 @@ class RateLimitAware(Protocol):
     def retry_after(self, exc: Exception) -> float | None:
         """Seconds the platform asked to wait before the next call, if ``exc`` is its rate limit."""
         ...
-
-
-class NullNotifier:
-    """A notifier that shows nothing; for the CLI and for platforms without a staff side."""
-
-    async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
-        return None
-
-    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
-        return None
-
-    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
-        return None
-
-    async def ticket_changed(self, ticket: Ticket, event: str) -> None:
-        return None
-
-    async def request_rating(self, ticket: Ticket) -> str | None:
-        return None
-
-    async def rating_final(self, ticket: Ticket, request: str) -> None:
-        return None
-
-    async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
-        return None

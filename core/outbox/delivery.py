@@ -18,6 +18,7 @@ from collections.abc import Coroutine, Sequence
 from datetime import timedelta
 from typing import Any
 
+from core import inbox
 from core.clock import Clock, utcnow
 from core.i18n import Reply
 from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent
@@ -89,8 +90,9 @@ class Delivery:
 
     async def _drain_each(self, tickets: Sequence[int]) -> None:
         try:
-            for ticket_id in tickets:
-                await self.drain(ticket_id)
+            with inbox.detached():  # its units are the delivery's, not the update's: they mark nothing handled
+                for ticket_id in tickets:
+                    await self.drain(ticket_id)
         except Exception:  # the worker delivers what this attempt could not
             log.exception("outbox: delivering just after the commit failed")
 
