@@ -29,8 +29,8 @@ import numpy as np
 
 from bots.bootstrap import build_desk
 from bots.model_export import INT8_RECIPE, Int8Recipe, is_exported, quantize_onnx
-from core.evaluation import LabeledQuery, load_queries, run_queries, score
-from core.onnx_embedding import ONNX_INT8_FILE, OnnxEmbedder
+from core.insights.evaluation import LabeledQuery, load_queries, run_queries, score
+from core.retrieval.onnx_embedding import ONNX_INT8_FILE, OnnxEmbedder
 from core.settings import Settings
 from faq.loader import load_faq
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bots.bootstrap import build_desk
-from core.decision import DecisionKind
+from core.decision.decide import DecisionKind
 from core.desk import Inbound, SupportDesk
 from core.errors import AlreadyClaimed, DeskError, TicketStateError
 from core.models import ACTIVE_STATES, Actor, Author, TicketState

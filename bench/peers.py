@@ -25,10 +25,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bots.bootstrap import build_desk
-from core.evaluation import LabeledQuery, QueryResult, load_queries, run_queries, score
+from core.insights.evaluation import LabeledQuery, QueryResult, load_queries, run_queries, score
 from core.models import FaqEntry
 from core.settings import Settings
-from core.text import normalize
+from core.understanding.text import normalize
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _CJK = re.compile(r"[\u3400-\u9fff]")

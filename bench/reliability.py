@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # tests.security.corpus and tests.fakes
 
 from bench.load import LoadReport, run_load  # noqa: E402
-from core.redaction import redact  # noqa: E402
 from core.settings import Settings  # noqa: E402
+from core.understanding.redaction import redact  # noqa: E402
 from tests.security.corpus import near_misses, secrets  # noqa: E402
 
 SUITES = {

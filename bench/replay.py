@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 
 from bots.bootstrap import build_desk, load_embedder
-from core.evaluation import load_queries
+from core.insights.evaluation import load_queries
 from core.settings import Settings
-from core.text import normalize
+from core.understanding.text import normalize
 
 
 def zipf_stream(texts: list[str], count: int, exponent: float, seed: int = 7) -> list[str]:

@@ -33,13 +33,13 @@ from typing import Any
 import numpy as np
 
 from bots.bootstrap import build_desk, load_embedder
-from core.decision import decide
-from core.evaluation import load_queries
+from core.decision.decide import decide
+from core.insights.evaluation import load_queries
 from core.models import FaqEntry
 from core.ports import Embedder
-from core.retrieval import DOCUMENT, QUERY, EntryTexts, FaqIndex, VectorStore, text_key
+from core.retrieval.index import DOCUMENT, QUERY, EntryTexts, FaqIndex, VectorStore, text_key
 from core.settings import Settings
-from core.text import normalize
+from core.understanding.text import normalize
 from faq.loader import write_faq
 from storage.engine import Database, make_engine
 from storage.migrate import upgrade_async

@@ -23,10 +23,10 @@ import yaml
 
 from bots.bootstrap import build_desk, load_embedder
 from bots.demo import GAPS
-from core.evaluation import LabeledQuery, load_queries, run_queries, score
+from core.insights.evaluation import LabeledQuery, load_queries, run_queries, score
 from core.ports import Embedder
 from core.settings import Settings
-from core.text import detect_language
+from core.understanding.text import detect_language
 from faq.loader import default_faq_path
 
 POINTS: dict[str, dict[str, Any]] = {

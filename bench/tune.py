@@ -20,11 +20,11 @@ import tempfile
 from pathlib import Path
 
 from bots.bootstrap import build_desk
-from core.decision import decide
-from core.evaluation import load_queries
+from core.decision.decide import decide
+from core.insights.evaluation import load_queries
 from core.models import FaqEntry
 from core.settings import DecisionSettings, Settings
-from core.text import normalize
+from core.understanding.text import normalize
 from faq.loader import dump_faq, load_faq
 
 SHAPES = ("as-is", "one-question", "zh-answers", "en-answers")

@@ -13,20 +13,20 @@ from pathlib import Path
 
 from bots.model_fetch import MARKER, WEIGHTS
 from core.clock import Clock, utcnow
+from core.decision.intents import IntentClassifier
 from core.desk import SupportDesk
-from core.embedding import SentenceTransformerEmbedder
-from core.faq_admin import FaqService
-from core.intents import IntentClassifier
 from core.models import Actor
-from core.notify import Notifier
-from core.onnx_embedding import OnnxEmbedder, onnx_path
 from core.outbox.delivery import Delivery
 from core.outbox.unit import UnitOfWork
 from core.ports import Embedder, VectorCache
-from core.retrieval import FaqIndex, VectorStore
+from core.retrieval.embedding import SentenceTransformerEmbedder
+from core.retrieval.faq_admin import FaqService
+from core.retrieval.index import FaqIndex, VectorStore
+from core.retrieval.onnx_embedding import OnnxEmbedder, onnx_path
 from core.settings import Settings
-from core.sla import Housekeeper
-from core.tickets import TicketService
+from core.tickets.notify import Notifier
+from core.tickets.service import TicketService
+from core.tickets.sla import Housekeeper
 from faq.loader import default_faq_path, load_faq
 from faq.snippets import default_snippets_path, load_snippets
 from storage.engine import Database, make_engine
@@ -82,7 +82,7 @@ def load_embedder(settings: Settings) -> Embedder:
     from pathlib import Path
 
     from bots.model_export import INT8_RECIPE, is_quantized
-    from core.embedding import ModelNotAvailable
+    from core.retrieval.embedding import ModelNotAvailable
 
     path, backend, precision = settings.resolved_model_path, settings.model_backend, settings.effective_precision
     if backend == "auto":

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.model_fetch import WEIGHTS_SHA256, is_verified
-from core.onnx_embedding import ONNX_FILE, ONNX_FOLDER, ONNX_INT8_FILE, OnnxEmbedder, onnx_path
+from core.retrieval.onnx_embedding import ONNX_FILE, ONNX_FOLDER, ONNX_INT8_FILE, OnnxEmbedder, onnx_path
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from core.gaps import Gap
-from core.insights import DeskStats, Satisfaction, Spread, percent
+from core.insights.gaps import Gap
+from core.insights.stats import DeskStats, Satisfaction, Spread
+from core.insights.summary import percent
 
 _CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC",sans-serif;margin:24px auto;max-width:1100px;

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from core.errors import DeskError, NotAllowed
 from core.i18n import t
 from core.models import Author, Ticket, TicketState
-from core.notify import TicketCard
-from core.tickets import StaffPost
+from core.tickets.notify import TicketCard
+from core.tickets.service import StaffPost
 from faq.loader import FaqFileError
 
 INTERNAL_PREFIX = "!"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from core.text import detect_language
+from core.understanding.text import detect_language
 
 LANGUAGES = ("zh", "en")
 

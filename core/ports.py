@@ -10,7 +10,7 @@ from typing import Protocol
 
 import numpy as np
 
-from core.insights import DeskData
+from core.insights.stats import DeskData
 from core.models import (
     FaqAction,
     FaqEntry,
@@ -152,7 +152,7 @@ class TicketRepo(Protocol):
 
 
 class InsightsRepo(Protocol):
-    """One read of a period's conversations for ``core.insights``."""
+    """One read of a period's conversations for ``core.insights.stats``."""
 
     async def desk_data(self, since: datetime, until: datetime) -> DeskData: ...
 

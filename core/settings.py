@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from core.tickets.hours import WorkingHours
+
 
 def default_data_dir() -> Path:
     """Return the per-user folder for the database."""
@@ -71,8 +73,6 @@ class SlaSettings(BaseSettings):
 
     @model_validator(mode="after")
     def _valid_hours(self) -> SlaSettings:
-        from core.sla import WorkingHours
-
         WorkingHours(self.working_hours, self.working_days, "UTC")  # raises a clear ValueError
         return self
 

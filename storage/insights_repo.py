@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import col, select
 
-from core.insights import DeskData, UserLine
+from core.insights.stats import DeskData, UserLine
 from core.models import Author, TicketEvent
 from storage.convert import aware, ticket_from_row
 from storage.engine import Database
@@ -14,7 +14,7 @@ from storage.models import TicketEventRow, TicketMessageRow, TicketRow
 
 
 class SqlInsightsRepo:
-    """One consistent read of everything ``core.insights`` needs."""
+    """One consistent read of everything ``core.insights.stats`` needs."""
 
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -3,7 +3,7 @@
 A new deployment, a new test database or a second desk on the same machine would otherwise encode
 every FAQ text again (half a minute for the shipped FAQ). Vectors are content-addressed: the model's
 identity (its weights' digest and the name that encodes length and precision) and the hash of the
-exact text the model saw, prompt included (``core.retrieval.text_key``), so any database may reuse
+exact text the model saw, prompt included (``core.retrieval.index.text_key``), so any database may reuse
 them. WAL mode and a busy timeout let several processes read and write at once; the file holds at
 most ``max_vectors`` rows, the oldest written going first.
 """

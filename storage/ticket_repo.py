@@ -1,7 +1,7 @@
 """Tickets, their transcripts and event logs; state changes are guarded single UPDATEs.
 
 Every change to a ticket also sets its ``check_at`` to the change's moment, in the same transaction: the
-SLA sweep (``core.sla``) reads only tickets whose ``check_at`` has come, so a change it must react to (a
+SLA sweep (``core.tickets.sla``) reads only tickets whose ``check_at`` has come, so a change it must react to (a
 user's message, a claim, a reminder sent, a thread lost) has to make the ticket due.
 """
 

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from core.models import Ticket, TicketMessage
-from core.notify import Reminder, StaffThread, TicketCard
 from core.ports import TicketRepo
+from core.tickets.notify import Reminder, StaffThread, TicketCard
 
 
 async def new_staff_thread(repo: TicketRepo, ticket_id: int, old: str | None = None) -> Ticket:

@@ -14,10 +14,10 @@ from typing import Any, TypeVar
 import typer
 
 from bots.bootstrap import DeskApp, build_desk
-from core.embedding import ModelNotAvailable
 from core.errors import DeskError
 from core.i18n import t
 from core.models import Actor
+from core.retrieval.embedding import ModelNotAvailable
 from core.settings import (
     DecisionSettings,
     DiscordSettings,

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from bots.cli.common import load_settings, open_desk, run, setup_logging
-from core.evaluation import QueryResult, load_queries, run_queries, score
+from core.insights.evaluation import QueryResult, load_queries, run_queries, score
 
 
 def eval_command(

@@ -13,8 +13,9 @@ from bots.bootstrap import open_records
 from bots.cli.common import cli_actor, load_settings, open_desk, run, setup_logging
 from bots.demo import DemoSummary, SimClock, simulate
 from bots.report import render_report
-from core.gaps import ESCALATED, UNHELPFUL, Gap, gap_samples, mine_gaps
-from core.insights import DeskStats, Satisfaction, Spread, compute_stats, stats_as_dict
+from core.insights.gaps import ESCALATED, UNHELPFUL, Gap, gap_samples, mine_gaps
+from core.insights.stats import DeskStats, Satisfaction, Spread, compute_stats
+from core.insights.summary import stats_as_dict
 from core.settings import Settings
 from faq.commands import validated
 

@@ -11,7 +11,7 @@ import typer
 from bots.bootstrap import open_records
 from bots.cli.common import load_settings, open_desk, run, setup_logging
 from core.models import Ticket, TicketState
-from core.transcripts import Transcript, load_transcript, to_html, to_json
+from core.tickets.transcripts import Transcript, load_transcript, to_html, to_json
 
 app = typer.Typer(help="List, show and export tickets.", no_args_is_help=True)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from bots.bootstrap import build_desk
 from bots.console.notifier import ConsoleNotifier
 from bots.texts import post_feedback
-from core.decision import DecisionKind
+from core.decision.decide import DecisionKind
 from core.desk import Inbound, Outcome, SupportDesk
 from core.errors import DeskError
 from core.i18n import render, t

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from core.i18n import render, t
 from core.models import Ticket, TicketMessage
-from core.notify import STAFF, Reminder, StaffThread, TicketCard
+from core.tickets.notify import STAFF, Reminder, StaffThread, TicketCard
 
 
 class ConsoleNotifier:

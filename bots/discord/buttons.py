@@ -7,22 +7,16 @@ the ``custom_id`` of any press, whatever message it sits on and however old it i
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 
-from core.cards import card_actions
+from bots.discord.bot import bot_of
 from core.i18n import t
 from core.models import FaqEntry, Ticket
-
-if TYPE_CHECKING:
-    from bots.discord.client import SupportClient
+from core.tickets.cards import card_actions
 
 Button = discord.ui.Button[Any]
-
-
-def _client(interaction: discord.Interaction[Any]) -> SupportClient:
-    return interaction.client  # type: ignore[no-any-return]
 
 
 class FeedbackButton(discord.ui.DynamicItem[Button], template=r"sb:(?P<action>solved|human)"):
@@ -39,7 +33,7 @@ class FeedbackButton(discord.ui.DynamicItem[Button], template=r"sb:(?P<action>so
         return cls(match["action"], getattr(item, "label", "") or "")
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _client(interaction).interactions.feedback(interaction, self.action)
+        await bot_of(interaction).interactions.feedback(interaction, self.action)
 
 
 class PickButton(discord.ui.DynamicItem[Button], template=r"sb:pick:(?P<entry>[a-z0-9_-]{1,90})"):
@@ -56,7 +50,7 @@ class PickButton(discord.ui.DynamicItem[Button], template=r"sb:pick:(?P<entry>[a
         return cls(match["entry"], getattr(item, "label", "") or "")
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _client(interaction).interactions.pick(interaction, self.entry_id)
+        await bot_of(interaction).interactions.pick(interaction, self.entry_id)
 
 
 class RateButton(discord.ui.DynamicItem[Button], template=r"sb:rate:(?P<ticket>\d{1,18}):(?P<score>[1-5])"):
@@ -74,7 +68,7 @@ class RateButton(discord.ui.DynamicItem[Button], template=r"sb:rate:(?P<ticket>\
         return cls(int(match["ticket"]), int(match["score"]))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _client(interaction).interactions.rate(interaction, self.ticket_id, self.score)
+        await bot_of(interaction).interactions.rate(interaction, self.ticket_id, self.score)
 
 
 class CommentButton(discord.ui.DynamicItem[Button], template=r"sb:comment:(?P<ticket>\d{1,18})"):
@@ -91,7 +85,7 @@ class CommentButton(discord.ui.DynamicItem[Button], template=r"sb:comment:(?P<ti
         return cls(int(match["ticket"]), getattr(item, "label", "") or "💬")
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _client(interaction).interactions.open_comment(interaction, self.ticket_id)
+        await bot_of(interaction).interactions.open_comment(interaction, self.ticket_id)
 
 
 class TicketButton(discord.ui.DynamicItem[Button], template=r"sb:(?P<action>claim|resolve):(?P<ticket>\d{1,18})"):
@@ -109,7 +103,7 @@ class TicketButton(discord.ui.DynamicItem[Button], template=r"sb:(?P<action>clai
         return cls(match["action"], int(match["ticket"]), getattr(item, "label", "") or "")
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _client(interaction).interactions.ticket_action(interaction, self.action, self.ticket_id)
+        await bot_of(interaction).interactions.ticket_action(interaction, self.action, self.ticket_id)
 
 
 DYNAMIC_ITEMS = (FeedbackButton, PickButton, RateButton, CommentButton, TicketButton)
@@ -145,7 +139,7 @@ def comment_view(ticket_id: int, lang: str) -> discord.ui.View:
 
 
 def card_view(ticket: Ticket, lang: str) -> discord.ui.View | None:
-    """The staff card's buttons, as ``core.cards`` decides them (the claimer's shown disabled); none once done."""
+    """The staff card's buttons, as ``core.tickets.cards`` decides them (the claimer's disabled); none once done."""
     actions = card_actions(ticket)
     if not actions:
         return None

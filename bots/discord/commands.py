@@ -14,15 +14,15 @@ from bots.discord.interactions import defer, failure_text, inbound, interaction_
 from bots.discord.origin import coming_from, of_interaction
 from bots.texts import post_feedback
 from core.errors import NotAllowed
-from core.faq_admin import require_faq_rights
 from core.i18n import catalogue, t
 from core.i18n import render as render_reply
 from core.models import Actor, FaqEntry, FaqVersion
+from core.retrieval.faq_admin import require_faq_rights
 from faq.commands import apply_edit, validated
 from faq.loader import dump_faq
 
 if TYPE_CHECKING:
-    from bots.discord.client import SupportClient
+    from bots.discord.bot import DiscordBot
 
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction[Any]
@@ -49,7 +49,7 @@ def _n(name: str) -> app_commands.locale_str:
     return app_commands.locale_str(name, key=f"commands.name.{name}")
 
 
-def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None:
+def register(tree: app_commands.CommandTree[Any], client: DiscordBot) -> None:
     """Add every command to the tree (synced per guild on start)."""
     tree.add_command(app_commands.Command(name=_n("ask"), description=_d("ask"), callback=_ask(client)))
     for name in ("human", "ticket", "cancel"):
@@ -64,7 +64,7 @@ def register(tree: app_commands.CommandTree[Any], client: SupportClient) -> None
     tree.error(_on_error(client))
 
 
-def _ask(client: SupportClient) -> Any:
+def _ask(client: DiscordBot) -> Any:
     @app_commands.rename(question=_n("question"))
     async def ask(interaction: Interaction, question: str) -> None:
         await defer(interaction)
@@ -75,7 +75,7 @@ def _ask(client: SupportClient) -> Any:
     return ask
 
 
-def _user_command(client: SupportClient, name: str) -> Any:
+def _user_command(client: DiscordBot, name: str) -> Any:
     async def command(interaction: Interaction) -> None:
         desk = client.desk
         action = {"human": desk.request_human, "ticket": desk.my_ticket, "cancel": desk.cancel}[name]
@@ -86,7 +86,7 @@ def _user_command(client: SupportClient, name: str) -> Any:
     return command
 
 
-def _stats(client: SupportClient) -> Any:
+def _stats(client: DiscordBot) -> Any:
     async def stats(interaction: Interaction) -> None:
         who = actor(interaction.user, client.settings)
         await defer(interaction)
@@ -95,7 +95,7 @@ def _stats(client: SupportClient) -> Any:
     return stats
 
 
-def _snippet(client: SupportClient) -> app_commands.Command[Any, Any, None]:
+def _snippet(client: DiscordBot) -> app_commands.Command[Any, Any, None]:
     @app_commands.rename(name=app_commands.locale_str("name", key="commands.name.snippet_name"))
     async def snippet(interaction: Interaction, name: str = "") -> None:
         desk, lang = client.desk, _lang(client, interaction)
@@ -127,11 +127,11 @@ def _snippet(client: SupportClient) -> app_commands.Command[Any, Any, None]:
     return command
 
 
-def _lang(client: SupportClient, interaction: Interaction) -> str:
+def _lang(client: DiscordBot, interaction: Interaction) -> str:
     return interaction_language(interaction, client.settings.default_language)
 
 
-def _on_error(client: SupportClient) -> Any:
+def _on_error(client: DiscordBot) -> Any:
     async def on_error(interaction: Interaction, error: app_commands.AppCommandError) -> None:
         cause = getattr(error, "original", error)
         what = f"command {interaction.command.name if interaction.command else '-'}"
@@ -142,7 +142,7 @@ def _on_error(client: SupportClient) -> Any:
 class FaqGroup(app_commands.Group):
     """/faq list | show | add | edit | remove | undo (Manage Server by default, or the admin role)."""
 
-    def __init__(self, client: SupportClient) -> None:
+    def __init__(self, client: DiscordBot) -> None:
         super().__init__(name=_n("faq"), description=_d("faq"),
                          default_permissions=discord.Permissions(manage_guild=True))
         self.client = client
@@ -211,7 +211,7 @@ class FaqGroup(app_commands.Group):
 class EntryModal(discord.ui.Modal):
     """Add (empty) or edit (prefilled) an entry: id, category, questions one per line, en and zh answers."""
 
-    def __init__(self, client: SupportClient, who: Actor, entry: FaqEntry | None, lang: str) -> None:
+    def __init__(self, client: DiscordBot, who: Actor, entry: FaqEntry | None, lang: str) -> None:
         super().__init__(title=t(lang, "commands.faq_edit" if entry else "commands.faq_add")[:45],
                          custom_id=f"sb:faq-modal:{entry.id if entry else 'new'}")
         self.client, self.who, self.entry, self.lang = client, who, entry, lang

@@ -15,10 +15,10 @@ from bots.texts import error_text
 from core.desk import Inbound, Outcome
 from core.errors import AlreadyRated
 from core.i18n import t
-from core.text import choose_language
+from core.understanding.text import choose_language
 
 if TYPE_CHECKING:
-    from bots.discord.client import SupportClient
+    from bots.discord.bot import DiscordBot
 
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction[Any]
@@ -76,7 +76,7 @@ async def respond(interaction: Interaction, text: str = "", **kwargs: Any) -> No
 class Interactions:
     """What each persistent button and modal does."""
 
-    def __init__(self, client: SupportClient) -> None:
+    def __init__(self, client: DiscordBot) -> None:
         self.client = client
 
     def language(self, interaction: Interaction) -> str:

@@ -19,15 +19,15 @@ from core.desk import Inbound, Outcome
 from core.errors import DeskError
 from core.i18n import Reply
 from core.models import Ticket
-from core.text import choose_language
+from core.understanding.text import choose_language
 
 if TYPE_CHECKING:
-    from bots.discord.client import SupportClient
+    from bots.discord.bot import DiscordBot
 
 log = logging.getLogger(__name__)
 
 
-async def route(client: SupportClient, message: discord.Message) -> None:
+async def route(client: DiscordBot, message: discord.Message) -> None:
     """Send a message to the user or staff path; ignore bots and channels the bot does not serve."""
     if message.author.bot or client.user is None:
         return
@@ -47,7 +47,7 @@ async def route(client: SupportClient, message: discord.Message) -> None:
         await from_user(client, message, Origin(GUILD, channel.id))
 
 
-async def from_user(client: SupportClient, message: discord.Message, origin: Origin) -> None:
+async def from_user(client: DiscordBot, message: discord.Message, origin: Origin) -> None:
     """A user's question or a message for their ticket."""
     text = re.sub(rf"<@!?{client.user.id}>", "", message.content).strip() if client.user else message.content
     attachment = message.attachments[0].url if message.attachments else None
@@ -68,7 +68,7 @@ async def from_user(client: SupportClient, message: discord.Message, origin: Ori
         await _send(message, outcome)
 
 
-async def from_staff(client: SupportClient, message: discord.Message, ticket: Ticket) -> None:
+async def from_staff(client: DiscordBot, message: discord.Message, ticket: Ticket) -> None:
     """A moderator in a ticket thread: relay to the user once claimed, otherwise keep it as a note."""
     who = actor(message.author, client.settings, where=message.channel.id)
     if not (who.is_moderator or who.is_admin):

@@ -9,7 +9,7 @@ A card posted in the support channel itself, because Discord refused the thread,
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 
@@ -19,12 +19,9 @@ from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard
 from core.settings import Settings
-from core.sla import PINGED_UNCLAIMED
-
-if TYPE_CHECKING:
-    from bots.discord.client import SupportClient
+from core.tickets.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard
+from core.tickets.sla import PINGED_UNCLAIMED
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +60,7 @@ def missing_rights(channel: discord.TextChannel | discord.ForumChannel) -> list[
 class DiscordNotifier:
     """Shows tickets as private threads in the support channel and relays between thread and DM."""
 
-    def __init__(self, client: SupportClient, settings: Settings) -> None:
+    def __init__(self, client: discord.Client, settings: Settings) -> None:
         self.client = client
         self.settings = settings
         self.lang = settings.staff_language

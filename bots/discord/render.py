@@ -10,7 +10,7 @@ import discord
 from bots import texts
 from core.desk import Outcome
 from core.models import Ticket
-from core.notify import TicketCard
+from core.tickets.notify import TicketCard
 
 EMBED_LIMIT = 4096
 CONTENT_LIMIT = 2000

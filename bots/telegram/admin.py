@@ -7,9 +7,9 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bots.telegram.context import Context, command_body, desk_errors, language, reply, services
-from core.faq_admin import require_faq_rights
 from core.i18n import render, t
 from core.models import Actor, FaqVersion
+from core.retrieval.faq_admin import require_faq_rights
 from faq.commands import edit_from_text, entry_from_text
 from faq.loader import dump_faq
 

@@ -19,9 +19,9 @@ from bots.texts import error_text
 from core.desk import Inbound, SupportDesk
 from core.errors import DeskError
 from core.i18n import t
-from core.notify import Unconfirmed
 from core.settings import Settings
-from core.text import choose_language
+from core.tickets.notify import Unconfirmed
+from core.understanding.text import choose_language
 from faq.loader import FaqFileError
 
 log = logging.getLogger(__name__)

@@ -28,8 +28,8 @@ from core.guard.identity import OfficialIdentity
 from core.guard.messages import check_message
 from core.guard.names import impersonates
 from core.i18n import catalogue, t
-from core.redaction import redact
-from core.text import choose_language
+from core.understanding.redaction import redact
+from core.understanding.text import choose_language
 
 log = logging.getLogger(__name__)
 

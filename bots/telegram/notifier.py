@@ -18,7 +18,7 @@ from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
-from core.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard, Unconfirmed
+from core.tickets.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard, Unconfirmed
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

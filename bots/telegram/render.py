@@ -12,11 +12,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bots import texts
 from bots.telegram.callbacks import CLAIM, HUMAN, PICK, RATE, RESOLVE, SOLVED, Callback
-from core import cards
 from core.desk import Outcome
 from core.i18n import t
 from core.models import Ticket
-from core.notify import TicketCard
+from core.tickets import cards
+from core.tickets.notify import TicketCard
 
 MESSAGE_LIMIT = 4096
 TOPIC_TITLE_LIMIT = 128
@@ -59,7 +59,7 @@ def rating_keyboard(ticket_id: int, chosen: int | None = None) -> InlineKeyboard
 
 
 def card_keyboard(ticket: Ticket, lang: str) -> InlineKeyboardMarkup | None:
-    """The staff card's buttons, as ``core.cards`` decides them for the ticket's state; none once it is done."""
+    """The staff card's buttons, as ``core.tickets.cards`` decides them for the ticket's state; none once it is done."""
     actions = cards.card_actions(ticket)
     if not actions:
         return None

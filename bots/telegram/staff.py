@@ -85,7 +85,7 @@ async def button(update: Update, context: Context) -> None:
     desk = services(context).desk
     actor = await _actor(update, context)
     if pressed.action == callbacks.CLAIM:
-        # Also the claimer's button (disabled in core.cards; Telegram has no disabled buttons): it reports who has it.
+        # Also the claimer's button (disabled in core.tickets.cards; Telegram has none disabled): it says who has it.
         ticket = await desk.claim(ticket_id, actor)
         await query.answer(t(language(update, context), "staff.claimed", moderator=ticket.moderator_name or "-"))
     else:

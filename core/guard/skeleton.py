@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from confusable_homoglyphs import confusables
 
-from core.text import normalize
+from core.understanding.text import normalize
 
 # Letters that stand for each other in a name read at a glance: i, l, 1, | and ! are one stroke.
 _LOOKALIKE = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "!": "i", "3": "e", "4": "a", "5": "s",

@@ -22,7 +22,11 @@ from core import inbox
 from core.clock import Clock, utcnow
 from core.i18n import Reply
 from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent
-from core.notify import (
+from core.outbox.effects import Effect, EffectKind, OutboxItem
+from core.outbox.unit import UnitOfWork
+from core.ports import OutboxRepo, TicketRepo
+from core.settings import OutboxSettings
+from core.tickets.notify import (
     STAFF,
     Notifier,
     RateLimitAware,
@@ -32,11 +36,7 @@ from core.notify import (
     TicketCard,
     Unconfirmed,
 )
-from core.outbox.effects import Effect, EffectKind, OutboxItem
-from core.outbox.unit import UnitOfWork
-from core.ports import OutboxRepo, TicketRepo
-from core.settings import OutboxSettings
-from core.tickets import RATING_ASKED, THREAD_GONE
+from core.tickets.service import RATING_ASKED, THREAD_GONE
 from core.understanding.facts import facts_of
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from core.redaction import PLACEHOLDER, redact
+from core.understanding.redaction import PLACEHOLDER, redact
 
 TX_HASH, ADDRESS, URL, AMOUNT = "tx_hash", "address", "url", "amount"
 ORDER_NUMBER, TICKET_NUMBER, EMAIL, PHONE = "order_number", "ticket_number", "email", "phone"

@@ -16,7 +16,7 @@ import pytest
 from bots.discord.client import SupportClient
 from core.models import TicketState
 from core.settings import SlaSettings
-from core.sla import REANNOUNCED
+from core.tickets.sla import REANNOUNCED
 from tests.discord.conftest import ALICE, BOB, MOD
 from tests.discord.fake_discord import (
     BOT_RIGHTS,

@@ -23,11 +23,11 @@ from bots.discord.render import user_text
 from bots.telegram import callbacks
 from core.desk import Inbound
 from core.errors import InvalidInput
-from core.lexical import terms
 from core.models import Actor, Author, FaqEntry
-from core.redaction import redact
+from core.retrieval.lexical import terms
 from core.settings import LimitSettings, Settings
-from core.text import choose_language, normalize
+from core.understanding.redaction import redact
+from core.understanding.text import choose_language, normalize
 from faq.commands import edit_from_text, entry_from_text
 from faq.loader import FaqFileError
 from tests.conftest import SMALL_FAQ

@@ -11,8 +11,8 @@ from bots.bootstrap import build_desk
 from bots.cli.app import app as cli
 from bots.demo import SimClock, simulate
 from bots.report import render_report
-from core.gaps import gap_samples, mine_gaps
-from core.insights import compute_stats
+from core.insights.gaps import gap_samples, mine_gaps
+from core.insights.stats import compute_stats
 from core.settings import Settings
 from storage.engine import Database, make_engine
 from storage.insights_repo import SqlInsightsRepo

@@ -4,8 +4,9 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from core.gaps import ESCALATED, UNHELPFUL, average_linkage, gap_samples
-from core.insights import BOT_ANSWER, BOT_SUGGEST, NOT_HELPFUL, DeskData, UserLine, compute_stats, stats_as_dict
+from core.insights.gaps import ESCALATED, UNHELPFUL, average_linkage, gap_samples
+from core.insights.stats import BOT_ANSWER, BOT_SUGGEST, NOT_HELPFUL, DeskData, UserLine, compute_stats
+from core.insights.summary import stats_as_dict
 from core.models import Ticket, TicketEvent, TicketState
 
 T0 = datetime(2026, 11, 16, 0, 0, tzinfo=UTC)

@@ -9,10 +9,10 @@ import pytest
 from bots.bootstrap import DeskApp
 from core.desk import Inbound
 from core.models import Actor, Author, Ticket, TicketMessage, TicketState
-from core.notify import Reminder, StaffThread, StaffThreadGone, TicketCard
 from core.settings import SlaSettings
-from core.sla import PINGED_UNCLAIMED, REANNOUNCED, retry_delay
-from core.tickets import THREAD_GONE
+from core.tickets.notify import Reminder, StaffThread, StaffThreadGone, TicketCard
+from core.tickets.service import THREAD_GONE
+from core.tickets.sla import PINGED_UNCLAIMED, REANNOUNCED, retry_delay
 from tests.fakes import FakeNotifier, MovableClock
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)

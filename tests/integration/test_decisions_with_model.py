@@ -6,9 +6,9 @@ import pytest
 
 from bots.bootstrap import build_desk
 from bots.demo import GAPS
-from core.decision import DecisionKind
+from core.decision.decide import DecisionKind
 from core.desk import Inbound
-from core.evaluation import LabeledQuery, load_queries, run_queries, score
+from core.insights.evaluation import LabeledQuery, load_queries, run_queries, score
 from core.models import TicketState
 from core.settings import Settings
 from tests.conftest import SHARED

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from core.decision import DecisionKind
+from core.decision.decide import DecisionKind
 from core.desk import Inbound
 from core.errors import InvalidInput
 from core.models import TicketState

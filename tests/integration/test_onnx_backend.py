@@ -7,8 +7,8 @@ import pytest
 
 from bots.bootstrap import load_embedder
 from bots.model_export import ModelExportError, export_onnx
-from core.embedding import ModelNotAvailable
-from core.onnx_embedding import OnnxEmbedder, onnx_path
+from core.retrieval.embedding import ModelNotAvailable
+from core.retrieval.onnx_embedding import OnnxEmbedder, onnx_path
 from core.settings import Settings
 
 TEXTS = ["充值的USDT一直没到账", "I forgot the PIN for my wallet, can you reset it", "新手求教 怎么create一个新wallet",

@@ -21,8 +21,8 @@ from bots.model_export import (
     quantize_onnx,
 )
 from bots.model_fetch import WEIGHTS_SHA256
-from core.embedding import ModelNotAvailable
-from core.onnx_embedding import ONNX_FOLDER, OnnxEmbedder, onnx_path
+from core.retrieval.embedding import ModelNotAvailable
+from core.retrieval.onnx_embedding import ONNX_FOLDER, OnnxEmbedder, onnx_path
 from core.settings import Settings
 
 TEXTS = ["充值的USDT一直没到账", "I forgot the PIN for my wallet, can you reset it", "新手求教 怎么create一个新wallet",

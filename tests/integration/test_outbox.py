@@ -14,11 +14,11 @@ from core.clock import utcnow
 from core.desk import Inbound
 from core.errors import StorageUnavailable
 from core.models import Actor, Ticket, TicketMessage, TicketState
-from core.notify import StaffThread, StaffThreadGone, TicketCard
 from core.outbox.delivery import PARKED
 from core.outbox.effects import EffectKind, OutboxState
 from core.settings import LimitSettings, OutboxSettings, SlaSettings
-from core.sla import PINGED_UNCLAIMED
+from core.tickets.notify import StaffThread, StaffThreadGone, TicketCard
+from core.tickets.sla import PINGED_UNCLAIMED
 from tests.fakes import FakeNotifier, MovableClock, new_staff_thread
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)

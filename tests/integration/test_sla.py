@@ -10,9 +10,10 @@ from bots.bootstrap import DeskApp
 from core.desk import Inbound
 from core.i18n import render
 from core.models import Actor, TicketState
-from core.notify import STAFF, USER
 from core.settings import SlaSettings
-from core.sla import CLOSE_WARNED, PINGED_UNANSWERED, PINGED_UNCLAIMED, WorkingHours
+from core.tickets.hours import WorkingHours
+from core.tickets.notify import STAFF, USER
+from core.tickets.sla import CLOSE_WARNED, PINGED_UNANSWERED, PINGED_UNCLAIMED
 from tests.fakes import MovableClock
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)

@@ -13,10 +13,10 @@ from sqlalchemy import event
 from bots.bootstrap import DeskApp
 from core.desk import Inbound
 from core.models import Actor, Author, Ticket, TicketMessage, TicketState
-from core.notify import STAFF
 from core.ports import TicketUpdate
 from core.settings import LimitSettings, SlaSettings
-from core.sla import PINGED_UNANSWERED, PINGED_UNCLAIMED
+from core.tickets.notify import STAFF
+from core.tickets.sla import PINGED_UNANSWERED, PINGED_UNCLAIMED
 from tests.fakes import MovableClock
 
 MOD = Actor("test", "m1", "Mia", is_moderator=True)

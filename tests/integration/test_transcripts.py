@@ -14,7 +14,7 @@ from bots.cli import app as cli_app
 from core.desk import Inbound
 from core.models import Actor
 from core.settings import Settings
-from core.transcripts import Transcript, attachment_kind, load_transcript, to_html, to_json
+from core.tickets.transcripts import Transcript, attachment_kind, load_transcript, to_html, to_json
 from tests.browser import colours, screenshot
 from tests.fakes import MovableClock
 

@@ -22,8 +22,8 @@ from bots.bootstrap import build_desk
 from core.desk import Inbound, SupportDesk
 from core.errors import AlreadyClaimed
 from core.models import Actor, FaqEntry
-from core.notify import StaffThread, TicketCard
 from core.settings import LimitSettings, Settings, SlaSettings
+from core.tickets.notify import StaffThread, TicketCard
 from tests.fakes import FakeEmbedder, FakeNotifier
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from mnemonic import Mnemonic
 
-from core.redaction import PROSE_WORDS
+from core.understanding.redaction import PROSE_WORDS
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 

@@ -8,8 +8,8 @@ import pytest
 
 from core.desk import Inbound
 from core.models import Actor
-from core.redaction import redact
 from core.settings import LimitSettings
+from core.understanding.redaction import redact
 from tests.security.corpus import near_misses, secrets
 
 SECRETS, NEAR_MISSES = secrets(), near_misses()

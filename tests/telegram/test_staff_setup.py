@@ -16,7 +16,7 @@ import pytest
 from bots.telegram.app import TelegramBot
 from core.models import TicketState
 from core.settings import SlaSettings
-from core.sla import REANNOUNCED
+from core.tickets.sla import REANNOUNCED
 from tests.fakes import MovableClock, new_staff_thread
 from tests.telegram.conftest import ALICE, BOB, CONFIG_ADMIN, MOD
 from tests.telegram.fake_bot_api import Call, FakeBotApi, FakeUser

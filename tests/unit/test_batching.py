@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from core.batching import MicroBatcher
+from core.retrieval.batching import MicroBatcher
 
 
 class CountingEncoder:

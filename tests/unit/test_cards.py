@@ -6,9 +6,9 @@ import pytest
 
 from bots.discord.buttons import TicketButton, card_view
 from bots.telegram.render import card_keyboard
-from core.cards import CLAIM, RESOLVE, CardAction, card_actions
 from core.i18n import t
 from core.models import Ticket, TicketState
+from core.tickets.cards import CLAIM, RESOLVE, CardAction, card_actions
 
 NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
 

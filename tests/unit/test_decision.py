@@ -1,7 +1,7 @@
-from core.decision import DecisionKind, decide
-from core.intents import IntentMatch
+from core.decision.decide import DecisionKind, decide
+from core.decision.intents import IntentMatch
 from core.models import FaqEntry
-from core.retrieval import Candidate
+from core.retrieval.index import Candidate
 from core.settings import DecisionSettings
 
 CFG = DecisionSettings(answer_threshold=0.5, answer_margin=0.03, suggest_threshold=0.4, suggest_window=0.06,

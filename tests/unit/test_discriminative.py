@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from core.discriminative import EntryClassifier
 from core.models import FaqEntry
-from core.retrieval import DOCUMENT, FaqIndex, VectorStore, text_key
+from core.retrieval.discriminative import EntryClassifier
+from core.retrieval.index import DOCUMENT, FaqIndex, VectorStore, text_key
 from tests.fakes import FakeEmbedder
 
 

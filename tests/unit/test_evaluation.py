@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.evaluation import LabeledQuery, QueryResult, load_queries, score
+from core.insights.evaluation import LabeledQuery, QueryResult, load_queries, score
 
 
 def result(text: str, reply_lang: str | None, desk_lang: str) -> QueryResult:

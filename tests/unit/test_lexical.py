@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from core.lexical import LexicalIndex, terms
-from core.text import normalize
+from core.retrieval.lexical import LexicalIndex, terms
+from core.understanding.text import normalize
 
 DOCS = [
     ["How do I connect to a DApp with WalletConnect?", "扫码连接 WalletConnect"],

@@ -10,8 +10,9 @@ from pathlib import Path
 BOTS = Path(__file__).resolve().parents[2] / "bots"
 EXEMPT = (BOTS / "cli", BOTS / "bootstrap.py")
 # ``.tickets.`` and ``.tickets.repo`` reach below the desk; ``desk.tickets`` / ``desk.faq`` alone also
-# catch a service handed to a local first (``tickets = desk.tickets``).
-BELOW_THE_DESK = re.compile(r"\.tickets\.|\.tickets\.repo|desk\.faq\.|\bdesk\.(tickets|faq)\b")
+# catch a service handed to a local first (``tickets = desk.tickets``). The package ``core.tickets`` (its
+# notifier interface and card rules are for adapters) is a module path, not a way in.
+BELOW_THE_DESK = re.compile(r"(?<!core)\.tickets\.|\.tickets\.repo|desk\.faq\.|\bdesk\.(tickets|faq)\b")
 
 
 def _adapter_modules() -> list[Path]:
@@ -37,5 +38,5 @@ def test_the_pattern_catches_each_way_in():
                  "await self.client.desk.faq.show(entry_id)", "tickets = self.client.desk.tickets",
                  "faq = services(context).desk.faq"):
         assert BELOW_THE_DESK.search(line), line
-    for line in ("await desk.claim(1, who)", "await desk.faq_list()", "from core.tickets import StaffPost"):
+    for line in ("await desk.claim(1, who)", "await desk.faq_list()", "from core.tickets.service import StaffPost"):
         assert not BELOW_THE_DESK.search(line), line

@@ -7,7 +7,7 @@ import asyncio
 import numpy as np
 import pytest
 
-from core.query_cache import QueryCache
+from core.retrieval.query_cache import QueryCache
 
 
 class CountingEncoder:

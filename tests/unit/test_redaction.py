@@ -1,6 +1,6 @@
 from mnemonic import Mnemonic
 
-from core.redaction import redact
+from core.understanding.redaction import redact
 
 SEED12 = Mnemonic("english").generate(128)
 SEED24 = Mnemonic("english").generate(256)

@@ -1,6 +1,6 @@
 import pytest
 
-from core.text import choose_language, detect_language, normalize, split_sentences
+from core.understanding.text import choose_language, detect_language, normalize, split_sentences
 
 
 def test_normalize_full_width_traditional_and_spaces():

@@ -1,9 +1,9 @@
 import pytest
 from mnemonic import Mnemonic
 
-from core.redaction import redact
 from core.understanding import Identifier, understand
 from core.understanding.identifiers import Masked, mask_identifiers
+from core.understanding.redaction import redact
 from core.understanding.wrappers import strip_wrappers
 
 TX = "9f2c4e1b7a0d3c5e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6"

@@ -8,8 +8,8 @@ from importlib import resources
 import numpy as np
 import yaml
 
-from core.retrieval import QUERY, VectorStore
-from core.text import normalize
+from core.retrieval.index import QUERY, VectorStore
+from core.understanding.text import normalize
 
 SMALLTALK = frozenset({"greeting", "thanks", "acknowledge", "goodbye", "bot_identity", "chitchat"})
 HUMAN = "human"
@@ -31,7 +31,7 @@ class IntentMatch:
 
 def load_exemplars() -> dict[str, list[str]]:
     """Return the shipped exemplars by intent name."""
-    text = resources.files("core").joinpath("intents.yaml").read_text(encoding="utf-8")
+    text = resources.files("core.decision").joinpath("intents.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     return {name: [str(x) for x in items] for name, items in data.items()}
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.insights import BOT_ANSWER, BOT_PICK, NOT_HELPFUL, DeskData
-from core.intents import COMPLAINT, HUMAN, IntentClassifier
-from core.retrieval import FaqIndex
+from core.decision.intents import COMPLAINT, HUMAN, IntentClassifier
+from core.insights.stats import BOT_ANSWER, BOT_PICK, NOT_HELPFUL, DeskData
+from core.retrieval.index import FaqIndex
 from core.settings import DecisionSettings
 
 ESCALATED, UNHELPFUL = "escalated", "not_helpful"

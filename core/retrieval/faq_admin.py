@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from core.errors import FaqConflict, FaqEntryNotFound, NotAllowed, NothingToUndo
 from core.models import Actor, FaqAction, FaqEntry, FaqVersion
 from core.ports import FaqChange, FaqRepo
-from core.retrieval import FaqIndex
+from core.retrieval.index import FaqIndex
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """SLA timers, working hours and auto-close: a sweep over the tickets that are due, with all state in the database.
 
 Nothing is remembered in memory: a ticket's transcript and event log say which timers it has and when
-they fire (``core.sla_timers``), and the sweep records what it did as events. Each ticket also stores when
+they fire (``core.tickets.timers``), and the sweep records what it did as events. Each ticket also stores when
 it is next worth a look (``check_at``): the sweep sets it to its earliest timer, and every change to the
 ticket sets it to the change's moment, so a sweep reads only the due tickets, not every active one. A
 restart, or two bot processes sweeping the same database, therefore neither forgets a timer nor fires one
@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from core.errors import TicketStateError
 from core.i18n import Reply
 from core.models import Actor, Author, Ticket, TicketMessage, TicketState
-from core.notify import STAFF, USER
 from core.outbox.effects import EffectKind
 from core.settings import SlaSettings
-from core.sla_timers import (
+from core.tickets.hours import WorkingHours
+from core.tickets.notify import STAFF, USER
+from core.tickets.service import RATING_FINAL, TicketService
+from core.tickets.timers import (
     AUTO_CLOSED,
     AUTO_RESOLVED,
     CLOSE_WARNED,
@@ -36,10 +36,9 @@ from core.sla_timers import (
     retry_delay,
     ticket_timers,
 )
-from core.tickets import RATING_FINAL, TicketService
 
 __all__ = ["CLOSE_WARNED", "PINGED_UNANSWERED", "PINGED_UNCLAIMED", "REANNOUNCED", "SYSTEM", "Housekeeper",
-           "WorkingHours", "retry_delay"]
+           "retry_delay"]
 
 log = logging.getLogger(__name__)
 
@@ -51,36 +50,6 @@ LEASE = timedelta(minutes=2)
 CHUNK = 100
 # At most this many tickets per sweep (as many as the full scan read); the longest due go first.
 SWEEP_LIMIT = 10_000
-_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-class WorkingHours:
-    """When staff are at work, e.g. ``09:00-18:00`` on ``mon-fri`` in ``Asia/Shanghai``; empty means always."""
-
-    def __init__(self, hours: str, days: str, timezone: str) -> None:
-        self.zone = ZoneInfo(timezone)
-        self.always = not hours.strip()
-        self.start, self.end = _parse_hours(hours) if not self.always else (time(0), time(0))
-        self.days = _parse_days(days)
-
-    def is_open(self, moment: datetime) -> bool:
-        """Whether ``moment`` falls in working hours."""
-        if self.always:
-            return True
-        local = moment.astimezone(self.zone)
-        return local.weekday() in self.days and self.start <= local.time() < self.end
-
-    def next_open(self, moment: datetime) -> datetime:
-        """The next moment staff are at work (``moment`` itself if they are now)."""
-        if self.is_open(moment):
-            return moment
-        local = moment.astimezone(self.zone)
-        for offset in range(8):
-            day = local.date() + timedelta(days=offset)
-            opening = datetime.combine(day, self.start, tzinfo=self.zone)
-            if day.weekday() in self.days and opening > local:
-                return opening
-        return moment  # no working day configured: never promise a time
 
 
 class Housekeeper:
@@ -224,27 +193,3 @@ class Housekeeper:
 
 def _hours(value: float) -> str:
     return f"{value:g}"
-
-
-def _parse_hours(text: str) -> tuple[time, time]:
-    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", text)
-    if not match:
-        raise ValueError(f"working hours {text!r}: expected HH:MM-HH:MM, e.g. 09:00-18:00")
-    h1, m1, h2, m2 = map(int, match.groups())
-    if not (0 <= h1 < 24 and 0 <= h2 <= 24 and m1 < 60 and m2 < 60):
-        raise ValueError(f"working hours {text!r}: not a time of day")
-    start, end = time(h1, m1), time(23, 59, 59) if h2 == 24 else time(h2, m2)
-    if start >= end:
-        raise ValueError(f"working hours {text!r}: the end must come after the start")
-    return start, end
-
-
-def _parse_days(text: str) -> frozenset[int]:
-    days: set[int] = set()
-    for part in filter(None, (p.strip().lower() for p in text.split(","))):
-        first, _, last = part.partition("-")
-        if first not in _DAYS or (last and last not in _DAYS):
-            raise ValueError(f"working days {text!r}: use mon..sun, ranges and commas, e.g. mon-fri,sun")
-        a, b = _DAYS.index(first), _DAYS.index(last or first)
-        days.update(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
-    return frozenset(days)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.embedding import ModelNotAvailable
+from core.retrieval.embedding import ModelNotAvailable
 
 log = logging.getLogger(__name__)
 

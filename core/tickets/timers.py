@@ -1,6 +1,6 @@
 """When each SLA timer of a ticket fires, computed from the ticket, its transcript and its event log.
 
-Pure functions of what the sweep read: ``core.sla`` fires the timers that are due and stores the earliest
+Pure functions of what the sweep read: ``core.tickets.sla`` fires the timers that are due and stores the earliest
 of the others as the ticket's next check, so that a sweep reads only the tickets with something to do.
 """
 
@@ -13,7 +13,7 @@ from typing import Protocol
 
 from core.models import Author, Ticket, TicketEvent, TicketMessage, TicketState
 from core.settings import SlaSettings
-from core.tickets import RATED, RATING_ASKED, RATING_CHANGE_WINDOW, RATING_FINAL, THREAD_GONE
+from core.tickets.service import RATED, RATING_ASKED, RATING_CHANGE_WINDOW, RATING_FINAL, THREAD_GONE
 
 S = TicketState
 # Event kinds written by the sweep, and what a fired timer reports.
@@ -29,7 +29,7 @@ _TICK = timedelta(microseconds=1)  # a rating can still be changed at the very e
 
 
 class Hours(Protocol):
-    """When staff are at work (``core.sla.WorkingHours``)."""
+    """When staff are at work (``core.tickets.hours.WorkingHours``)."""
 
     def is_open(self, moment: datetime) -> bool: ...
 

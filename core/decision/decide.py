@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from core.intents import COMPLAINT, HUMAN, IntentMatch
-from core.retrieval import Candidate
+from core.decision.intents import COMPLAINT, HUMAN, IntentMatch
+from core.retrieval.index import Candidate
 from core.settings import DecisionSettings
 
 

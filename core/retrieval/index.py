@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.batching import MicroBatcher
-from core.discriminative import EntryClassifier
-from core.lexical import LexicalIndex
 from core.models import FaqEntry
 from core.ports import Embedder, VectorCache
-from core.query_cache import QueryCache
-from core.text import normalize, split_sentences
+from core.retrieval.batching import MicroBatcher
+from core.retrieval.discriminative import EntryClassifier
+from core.retrieval.lexical import LexicalIndex
+from core.retrieval.query_cache import QueryCache
+from core.understanding.text import normalize, split_sentences
 
 log = logging.getLogger(__name__)
 

@@ -329,7 +329,7 @@ class TicketService:
 
     @in_unit
     async def note(self, ticket_id: int, kind: str, detail: str = "", actor: str = "bot") -> None:
-        """Record what the bot did or learned (see ``core.insights``) in the ticket's event log."""
+        """Record what the bot did or learned (see ``core.insights.stats``) in the ticket's event log."""
         await self._event(ticket_id, kind, actor, detail)
 
     @in_unit

@@ -1,104 +1,23 @@
-"""The support desk: what happens to a user's message, from FAQ answer to escalation."""
+"""The user's door: a message is answered, suggested, escalated or relayed; then rating and withdrawal."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from core.decision import Decision, DecisionKind, decide
-from core.errors import InvalidInput, NotAllowed, RateLimited, TicketCooldown
-from core.faq_admin import FaqService
-from core.i18n import Reply, render
-from core.insights import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL, compute_stats, summary_reply
-from core.intents import IntentClassifier
-from core.limits import RateLimiter
-from core.models import HUMAN_STATES, Actor, Author, FaqEntry, FaqVersion, Snippet, Ticket, TicketMessage, TicketState
-from core.ports import InsightsRepo
-from core.redaction import redact
-from core.retrieval import FaqIndex
-from core.settings import Settings
-from core.sla import WorkingHours
-from core.text import choose_language, normalize
-from core.tickets import StaffPost, TicketService
-from core.understanding import Identifier, understand
-
-log = logging.getLogger(__name__)
+from core.decision.decide import Decision, DecisionKind, decide
+from core.desk.base import DeskBase, log
+from core.desk.outcome import Assessment, Inbound, Outcome
+from core.errors import InvalidInput, TicketCooldown
+from core.i18n import Reply
+from core.insights.stats import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL
+from core.models import HUMAN_STATES, Author, Ticket, TicketState
+from core.understanding import understand
+from core.understanding.redaction import redact
+from core.understanding.text import choose_language, normalize
 
 
-@dataclass(frozen=True)
-class Inbound:
-    """A user's message as the adapter hands it over."""
-
-    platform: str
-    user_id: str
-    text: str = ""
-    user_name: str = ""
-    locale: str | None = None
-    attachment: str | None = None  # a platform reference to a photo/document, relayed as is
-
-    @property
-    def actor(self) -> Actor:
-        """Return the sender as an ``Actor`` without staff rights."""
-        return Actor(self.platform, self.user_id, self.user_name)
-
-
-@dataclass
-class Outcome:
-    """What the adapter shows the user: rendered replies plus structure for buttons."""
-
-    lang: str
-    replies: list[Reply] = field(default_factory=list)
-    decision: Decision | None = None
-    entry: FaqEntry | None = None
-    suggestions: list[FaqEntry] = field(default_factory=list)
-    ticket: Ticket | None = None
-    queue_position: int | None = None
-    secrets: tuple[str, ...] = ()  # kinds of secret found: the adapter deletes the message where it can
-    relayed: bool = False
-
-    @property
-    def offers_feedback(self) -> bool:
-        """An FAQ answer the user can confirm ("this solved it") or escalate from; not a suggestion."""
-        decision_answers = self.decision is None or self.decision.kind == DecisionKind.ANSWER
-        return self.entry is not None and not self.suggestions and decision_answers
-
-    def texts(self) -> list[str]:
-        """Render every reply in the outcome's language."""
-        return [render(self.lang, reply) for reply in self.replies]
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """The decision for one message, with the language it was made in."""
-
-    decision: Decision
-    lang: str
-    identifiers: tuple[Identifier, ...] = ()  # pasted hashes, addresses, amounts…: for staff, not for retrieval
-
-
-class SupportDesk:
-    """One method per user intent; adapters call these and render the ``Outcome``."""
-
-    def __init__(self, *, settings: Settings, index: FaqIndex, intents: IntentClassifier,
-                 tickets: TicketService, faq: FaqService, insights: InsightsRepo,
-                 snippets: Sequence[Snippet] = ()) -> None:
-        self.settings = settings
-        self.insights = insights
-        self.snippets = {s.name: s for s in snippets}
-        self.index = index
-        self.intents = intents
-        self.tickets = tickets
-        self.faq = faq
-        sla = settings.sla
-        self.hours = WorkingHours(sla.working_hours, sla.working_days, settings.timezone)
-        self.limiter = RateLimiter(settings.limits.burst, settings.limits.per_minute)
-
-    async def start(self) -> None:
-        """Load the FAQ from the database into the index and encode the intent exemplars."""
-        await self.faq.refresh()
-        await self.intents.load()
+class UserDesk(DeskBase):
+    """One method per thing a user can do; adapters render the ``Outcome``."""
 
     async def assess(self, text: str, locale: str | None = None) -> Assessment:
         """Decide what to do with one (already redacted) message; no side effects."""
@@ -277,96 +196,6 @@ class SupportDesk:
         ticket = await self.tickets.comment(ticket.id, msg.actor, text)
         return Outcome(lang, [Reply("rating.comment_saved")], ticket=ticket)
 
-    async def send_snippet(self, ticket_id: int, actor: Actor, name: str) -> StaffPost:
-        """Send a canned reply, in the ticket's language, as the moderator's own message."""
-        if not (actor.is_moderator or actor.is_admin):
-            raise NotAllowed(action="snippet")
-        snippet = self.snippets.get(name.strip().lower())
-        if snippet is None:
-            raise InvalidInput(reason="snippet", name=name.strip() or "-", names=", ".join(sorted(self.snippets)))
-        ticket = await self.tickets.get(ticket_id)
-        return await self.tickets.post_from_staff(ticket_id, actor, snippet.text_in(ticket.language))
-
-    def snippet_list(self, lang: str) -> Reply:
-        """The snippet names with the start of each text, for ``/snippet`` without a name."""
-        lines = "\n".join(f"• {s.name}: {_preview(s.text_in(lang))}" for s in self.snippets.values())
-        return Reply("staff.snippets", {"list": lines or "-"})
-
-    async def stats(self, actor: Actor) -> Reply:
-        """The last 7 days for staff: volume, deflection, queue, response times, satisfaction, weakest entry."""
-        if not (actor.is_admin or actor.is_moderator):
-            raise NotAllowed(action="stats")
-        now = self.tickets.clock()
-        queue = await self.tickets.repo.count_by_state()  # the live queue, not just the last 7 days
-        figures = compute_stats(await self.insights.desk_data(now - timedelta(days=7), now),
-                                self.index.categories(), self.settings.timezone)
-        return summary_reply(figures, waiting=queue.get(TicketState.OPEN.value, 0),
-                             claimed=queue.get(TicketState.CLAIMED.value, 0))
-
-    # Staff and admin doors: adapters call these, never ``self.tickets`` or ``self.faq`` (issue 17, "one door").
-
-    def now(self) -> datetime:
-        """Return the desk's current time (its tickets' clock, so a test's fake clock holds everywhere)."""
-        return self.tickets.clock()
-
-    async def ticket(self, ticket_id: int) -> Ticket:
-        """Return a ticket or raise ``TicketNotFound``."""
-        return await self.tickets.get(ticket_id)
-
-    async def ticket_in_thread(self, platform: str, thread_ref: str) -> Ticket | None:
-        """Return the ticket whose staff thread (topic, channel thread) is ``thread_ref``, if any."""
-        return await self.tickets.repo.by_thread(platform, thread_ref)
-
-    async def latest_ticket(self, platform: str, user_id: str) -> Ticket | None:
-        """Return the user's most recent ticket, active or not."""
-        return await self.tickets.repo.latest_for_user(platform, user_id)
-
-    async def claim(self, ticket_id: int, actor: Actor) -> Ticket:
-        """Make a moderator the owner of an open ticket."""
-        return await self.tickets.claim(ticket_id, actor)
-
-    async def resolve(self, ticket_id: int, actor: Actor) -> Ticket:
-        """Mark a ticket resolved and ask its user for a rating."""
-        return await self.tickets.resolve(ticket_id, actor)
-
-    async def reopen(self, ticket_id: int, actor: Actor) -> Ticket:
-        """Put a resolved or closed ticket back in the queue."""
-        return await self.tickets.reopen(ticket_id, actor)
-
-    async def staff_reply(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
-                          attachment: str | None = None) -> TicketMessage:
-        """Store a moderator's message and relay it to the user (unless internal); refusals raise."""
-        return await self.tickets.staff_reply(ticket_id, actor, text, internal=internal, attachment=attachment)
-
-    async def post_from_staff(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
-                              attachment: str | None = None) -> StaffPost:
-        """Store a moderator's line from the ticket's thread: relayed when allowed, else kept as a note."""
-        return await self.tickets.post_from_staff(ticket_id, actor, text, internal=internal, attachment=attachment)
-
-    async def faq_list(self) -> list[FaqEntry]:
-        """Return every live FAQ entry."""
-        return await self.faq.list_entries()
-
-    async def faq_show(self, entry_id: str) -> FaqEntry:
-        """Return one FAQ entry or raise ``FaqEntryNotFound``."""
-        return await self.faq.show(entry_id)
-
-    async def faq_add(self, entry: FaqEntry, actor: Actor) -> FaqVersion:
-        """Add a FAQ entry (admins), answering from the next message on."""
-        return await self.faq.add(entry, actor)
-
-    async def faq_edit(self, entry: FaqEntry, actor: Actor) -> FaqVersion:
-        """Replace a FAQ entry's text (admins)."""
-        return await self.faq.edit(entry, actor)
-
-    async def faq_remove(self, entry_id: str, actor: Actor) -> FaqVersion:
-        """Remove a FAQ entry (admins); undo brings it back."""
-        return await self.faq.remove(entry_id, actor)
-
-    async def faq_undo(self, entry_id: str, actor: Actor) -> FaqVersion:
-        """Revert a FAQ entry's latest change (admins)."""
-        return await self.faq.undo(entry_id, actor)
-
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, with its relay to the staff thread.
 
@@ -376,12 +205,6 @@ class SupportDesk:
         async with self.tickets.units():
             stored = await self.tickets.record(ticket, Author.USER, user_id, text, attachment=attachment)
             await self.tickets.relay_to_staff(ticket, stored)
-
-    def _check_rate(self, msg: Inbound) -> None:
-        verdict = self.limiter.check(f"{msg.platform}:{msg.user_id}")
-        if not verdict.allowed:
-            log.warning("rate limited %s:%s for %.0f s", msg.platform, msg.user_id, verdict.retry_after)
-            raise RateLimited(quiet=not verdict.notify, seconds=max(1, round(verdict.retry_after)))
 
     async def _cooldown(self, msg: Inbound, ticket: Ticket | None) -> TicketCooldown | None:
         """An escalation past the user's hourly allowance (counted in the database, so across processes)."""
@@ -424,38 +247,6 @@ class SupportDesk:
             outcome.ticket = await self.tickets.get(outcome.ticket.id)
         return outcome
 
-    def _status_reply(self, ticket: Ticket, position: int | None) -> Reply:
-        params = {"number": ticket.id, "state": ticket.state.value, "position": position or "-",
-                  "moderator": ticket.moderator_name or "-"}
-        return Reply(f"ticket.status.{ticket.state.value}", params)
-
-    async def _position(self, ticket: Ticket) -> int | None:
-        return await self.tickets.repo.queue_position(ticket.id) if ticket.state == TicketState.OPEN else None
-
-    async def _current(self, platform: str, user_id: str) -> Ticket | None:
-        """Return the user's active ticket, closing a bot-only one that has gone idle."""
-        ticket = await self.tickets.repo.active_for_user(platform, user_id)
-        if ticket is None or ticket.state != TicketState.PENDING:
-            return ticket
-        idle = timedelta(minutes=self.settings.pending_idle_minutes)
-        if self.tickets.clock() - ticket.updated_at > idle:
-            await self.tickets.close(ticket.id, Actor("system", "desk"), reason="idle")
-            return None
-        return ticket
-
-    async def _language(self, msg: Inbound) -> str:
-        if msg.text.strip():
-            return choose_language(msg.text, msg.locale, self.settings.default_language)
-        ticket = await self.tickets.repo.active_for_user(msg.platform, msg.user_id)
-        if ticket is not None:
-            return ticket.language
-        return choose_language("", msg.locale, self.settings.default_language)
-
     async def _last_user_text(self, ticket: Ticket) -> str:
         lines = [m for m in await self.tickets.repo.messages(ticket.id) if m.author == Author.USER]
         return lines[-1].text if lines else ""
-
-
-def _preview(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
-

@@ -31,7 +31,7 @@ _ZH_STOP_BIGRAMS = frozenset(re.findall(r"\w+", "问题 请问 怎么 么办 什
 def terms(text: str) -> set[str]:
     """English words (minus function words, a plural ``s`` folded) and Chinese character bigrams.
 
-    ``text`` is expected normalized (``core.text.normalize``); case is folded here.
+    ``text`` is expected normalized (``core.understanding.text.normalize``); case is folded here.
     """
     lower = text.lower()
     out = {_stem(w) for w in _WORD.findall(lower) if w not in _STOP and len(w) > 1}

@@ -1,0 +1,15 @@
+"""The support desk: the one door adapters use into the core.
+
+A user's message goes in as an ``Inbound``; what the user sees comes out as an ``Outcome``. Staff and
+admin actions go through the same object.
+"""
+
+from core.desk.outcome import Assessment, Inbound, Outcome
+from core.desk.staff import StaffDesk
+from core.desk.users import UserDesk
+
+__all__ = ["Assessment", "Inbound", "Outcome", "SupportDesk"]
+
+
+class SupportDesk(UserDesk, StaffDesk):
+    """One method per user intent and per staff or admin action; adapters call these and render the result."""
