@@ -26,9 +26,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the fake Bot API lives with the tests
@@ -314,7 +315,14 @@ def inconsistent(db: sqlite3.Connection) -> int:
     return bad
 
 
-async def settle(api: FakeBotApi, database: Path, quiet: float = 8.0, limit: float = 300.0) -> None:
+class Recorder(Protocol):
+    """A fake platform that records the calls that took effect (the Telegram and the Discord fake)."""
+
+    @property
+    def delivered(self) -> Sequence[Any]: ...
+
+
+async def settle(api: Recorder, database: Path, quiet: float = 8.0, limit: float = 300.0) -> None:
     """Wait until nothing is pending in the outbox or the inbox and the bot has been quiet a while."""
     deadline, last = time.monotonic() + limit, (len(api.delivered), time.monotonic())
     while time.monotonic() < deadline:

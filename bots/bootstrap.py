@@ -10,11 +10,14 @@ import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bots.model_fetch import MARKER, WEIGHTS
 from core.clock import Clock, utcnow
 from core.decision.intents import IntentClassifier
 from core.desk import SupportDesk
+from core.insights.audit import AuditLog
+from core.insights.metrics import NO_METRICS, Metrics
 from core.models import Actor
 from core.outbox.delivery import Delivery
 from core.outbox.unit import UnitOfWork
@@ -24,11 +27,17 @@ from core.retrieval.faq_admin import FaqService
 from core.retrieval.index import FaqIndex, VectorStore
 from core.retrieval.onnx_embedding import OnnxEmbedder, onnx_path
 from core.settings import Settings
+from core.tickets.blocks import BlockService
 from core.tickets.notify import Notifier
+from core.tickets.privacy import PrivacyService
 from core.tickets.service import TicketService
 from core.tickets.sla import Housekeeper
+from core.tickets.transcripts import TranscriptOptions
 from faq.loader import default_faq_path, load_faq
 from faq.snippets import default_snippets_path, load_snippets
+from storage.audit_repo import SqlAuditRepo
+from storage.block_repo import SqlBlockRepo
+from storage.candidate_repo import SqlCandidateRepo
 from storage.engine import Database, make_engine
 from storage.faq_repo import SqlFaqRepo
 from storage.inbox_repo import SqlInboxRepo
@@ -36,8 +45,12 @@ from storage.insights_repo import SqlInsightsRepo
 from storage.machine_cache import LayeredVectorCache, MachineVectorCache
 from storage.migrate import upgrade_async
 from storage.outbox_repo import SqlOutboxRepo
+from storage.privacy_repo import SqlPrivacyRepo
 from storage.ticket_repo import SqlTicketRepo
 from storage.vector_cache import SqlVectorCache
+
+if TYPE_CHECKING:
+    from bots.observability.observer import Observability
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +67,7 @@ class DeskApp:
     housekeeper: Housekeeper
     delivery: Delivery
     inbox: SqlInboxRepo
+    observer: Observability | None = None  # metrics and health, when SUPPORTBOT_METRICS_ENABLED
     _background: list[asyncio.Task[None]] = field(default_factory=list)
 
     def start_timers(self) -> None:
@@ -62,9 +76,19 @@ class DeskApp:
             loop = asyncio.get_running_loop()
             self._background = [loop.create_task(self.housekeeper.run_forever(), name="sla-sweep"),
                                 loop.create_task(self.delivery.run_forever(), name="outbox")]
+            days = self.desk.settings.retention_days
+            if days and self.desk.privacy is not None:  # SUPPORTBOT_RETENTION_DAYS: old transcripts are erased
+                self._background.append(loop.create_task(self.desk.privacy.run_forever(days), name="retention"))
+
+    async def serve_metrics(self) -> None:
+        """Serve /metrics and /healthz when metrics are enabled (long-running adapters call this)."""
+        if self.observer is not None:
+            await self.observer.start()
 
     async def close(self) -> None:
-        """Stop the timers and the outbox worker and release the database connections."""
+        """Stop the metrics endpoint, the timers and the outbox worker, release the database connections."""
+        if self.observer is not None:
+            await self.observer.stop()
         for task in self._background:
             task.cancel()
         for task in self._background:
@@ -75,6 +99,14 @@ class DeskApp:
         await self.db.dispose()
         if self.cache_db is not self.db:
             await self.cache_db.dispose()
+
+
+def _observability(settings: Settings) -> Observability | None:
+    if not settings.metrics_enabled:
+        return None
+    from bots.observability.observer import Observability  # prometheus-client and aiohttp only when asked for
+
+    return Observability(settings)
 
 
 def load_embedder(settings: Settings) -> Embedder:
@@ -143,6 +175,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
             await upgrade_async(vector_cache_url)
             cache_db = Database(make_engine(vector_cache_url))
         embedder = embedder or load_embedder(settings)
+        observer = _observability(settings)
+        measure: Metrics = observer.metrics if observer is not None else NO_METRICS
         cache: VectorCache = SqlVectorCache(cache_db)
         if settings.vector_cache_file is not None:
             machine = MachineVectorCache(settings.vector_cache_file, model_identity(settings),
@@ -150,6 +184,7 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
             cache = LayeredVectorCache(machine, cache)
         store = VectorStore(embedder, cache, max_batch=settings.encode_batch,
                             batch_wait=settings.encode_wait_ms / 1000, recent_messages=settings.query_cache_size)
+        store.messages.metrics = measure
         index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight,
                          settings.decision.classifier_weight, settings.decision.classifier_alpha)
         faq = FaqService(SqlFaqRepo(db, clock), index, sync_seconds=settings.faq_sync_seconds)
@@ -159,23 +194,32 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         units = UnitOfWork(db, outbox, clock, inbox)
         # Effects for this process's platforms are delivered as soon as their unit commits; the worker
         # retries what fails and delivers what other processes wrote.
-        delivery = Delivery(outbox, ticket_repo, units, dict(notifiers or {}), settings.outbox, clock)
+        delivery = Delivery(outbox, ticket_repo, units, dict(notifiers or {}), settings.outbox, clock,
+                            measure=measure)
         units.after_commit.append(delivery.after_commit)
+        on_resolve = TranscriptOptions(settings.timezone, settings.staff_language)
+        tickets = TicketService(ticket_repo, units, clock, on_resolve if settings.transcript_on_resolve else None)
+        audit = AuditLog(SqlAuditRepo(db), units, clock)
+        blocks = BlockService(SqlBlockRepo(db), tickets, audit, timezone=settings.timezone, clock=clock)
+        privacy = PrivacyService(SqlPrivacyRepo(db), tickets, SqlBlockRepo(db), audit, timezone=settings.timezone,
+                                 clock=clock)
         desk = SupportDesk(settings=settings, index=index, intents=IntentClassifier(store),
-                           tickets=TicketService(ticket_repo, units, clock), faq=faq,
-                           insights=SqlInsightsRepo(db), snippets=snippets)
+                           tickets=tickets, faq=faq, insights=SqlInsightsRepo(db), blocks=blocks, audit=audit,
+                           snippets=snippets, metrics=measure, candidates=SqlCandidateRepo(db), privacy=privacy)
         # The change marker, not the entries: reading 5,000 entries twice would slow every restart.
         if seed_faq and not await faq.repo.change_marker():
             path = settings.faq_file or default_faq_path()
             count = await faq.import_entries(load_faq(path), SYSTEM)
             log.info("empty database: imported %d FAQ entries from %s", count, path)
         await desk.start()
+        if observer is not None:
+            observer.watch(db=db, tickets=ticket_repo, outbox=outbox, model=embedder.name, index=index, clock=clock)
     except BaseException:
         await db.dispose()
         await cache_db.dispose()
         raise
     hours = desk.hours
-    return DeskApp(desk, db, cache_db, Housekeeper(desk.tickets, settings.sla, hours), delivery, inbox)
+    return DeskApp(desk, db, cache_db, Housekeeper(desk.tickets, settings.sla, hours), delivery, inbox, observer)
 
 
 @dataclass
@@ -200,5 +244,44 @@ async def open_records(settings: Settings) -> AsyncIterator[Records]:
     db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
     try:
         yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlOutboxRepo(db), SqlTicketRepo(db))
+    finally:
+        await db.dispose()
+
+
+@dataclass
+class Moderation:
+    """Blocks and the audit log without the model: enough for `supportbot block` and `supportbot audit`."""
+
+    blocks: BlockService
+    audit: AuditLog
+
+
+@contextlib.asynccontextmanager
+async def open_moderation(settings: Settings, clock: Clock = utcnow) -> AsyncIterator[Moderation]:
+    """Migrate and open the database for blocks and the audit; a block's effects wait in the outbox for the bots."""
+    url = settings.resolved_database_url
+    await upgrade_async(url)
+    db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
+    try:
+        units = UnitOfWork(db, SqlOutboxRepo(db), clock)
+        audit = AuditLog(SqlAuditRepo(db), units, clock)
+        tickets = TicketService(SqlTicketRepo(db), units, clock)
+        yield Moderation(BlockService(SqlBlockRepo(db), tickets, audit, timezone=settings.timezone, clock=clock),
+                         audit)
+    finally:
+        await db.dispose()
+
+
+@contextlib.asynccontextmanager
+async def open_privacy(settings: Settings, clock: Clock = utcnow) -> AsyncIterator[PrivacyService]:
+    """Migrate and open the database for `supportbot privacy` (export, forget, purge) without the model."""
+    url = settings.resolved_database_url
+    await upgrade_async(url)
+    db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
+    try:
+        units = UnitOfWork(db, SqlOutboxRepo(db), clock)
+        tickets = TicketService(SqlTicketRepo(db), units, clock)
+        yield PrivacyService(SqlPrivacyRepo(db), tickets, SqlBlockRepo(db), AuditLog(SqlAuditRepo(db), units, clock),
+                             timezone=settings.timezone, clock=clock)
     finally:
         await db.dispose()

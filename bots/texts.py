@@ -8,6 +8,7 @@ from core.errors import DeskError, NotAllowed
 from core.i18n import t
 from core.models import Author, Ticket, TicketState
 from core.tickets.notify import TicketCard
+from core.tickets.priority import mark as priority_mark
 from core.tickets.service import StaffPost
 from faq.loader import FaqFileError
 
@@ -18,7 +19,7 @@ TRANSCRIPT_LINES, TRANSCRIPT_LINE_CHARS = 20, 300  # what a card shown again car
 def ticket_title(ticket: Ticket, limit: int) -> str:
     """A topic's or thread's name: number, category, language, and who has it."""
     mark = {TicketState.RESOLVED: "✅ ", TicketState.CLOSED: "🔒 "}.get(ticket.state, "")
-    title = f"{mark}#{ticket.id} · {ticket.category or 'general'} · {ticket.language}"
+    title = f"{mark}{priority_mark(ticket.priority)}#{ticket.id} · {ticket.category or 'general'} · {ticket.language}"
     if ticket.state == TicketState.CLAIMED and ticket.moderator_name:
         title += f" · ✋ {ticket.moderator_name}"
     return title[:limit]
@@ -34,6 +35,7 @@ def card_text(card: TicketCard, lang: str, user: str) -> str:
     text = t(lang, "staff.card_full", number=ticket.id, category=ticket.category or "-", language=ticket.language,
              user=user, reason=ticket.escalation_reason or "-", question=card.question or "-", guesses=guesses,
              earlier=earlier, state=state)
+    text += "\n" + t(lang, "staff.priority_line", priority=t(lang, f"staff.priority.{ticket.priority}"))
     return f"{text}\n{facts_text(card, lang)}" if card.facts else text
 
 
@@ -73,6 +75,8 @@ def event_notice(ticket: Ticket, event: str, lang: str) -> str | None:
         "reopened": lambda: t(lang, "staff.reopened"),
         "rated": lambda: t(lang, "staff.rated", score=ticket.rating, comment=ticket.rating_comment or ""),
         "rerated": lambda: t(lang, "staff.rerated", score=ticket.rating),
+        "assigned": lambda: t(lang, "staff.assigned", moderator=moderator),
+        "priority": lambda: t(lang, "staff.priority_changed", priority=t(lang, f"staff.priority.{ticket.priority}")),
     }
     make = notices.get(event)
     return make() if make else None

@@ -109,6 +109,7 @@ class Ticket:
     rating: int | None = None
     rating_comment: str | None = None
     escalation_reason: str | None = None
+    priority: str = "normal"  # high | normal | low (core.tickets.priority): queue order and SLA timers
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -83,6 +83,7 @@ class TicketUpdate:
     category: str | None = None
     faq_guesses: list[str] | None = None
     clear_moderator: bool = False
+    priority: str | None = None
 
 
 class TicketRepo(Protocol):
@@ -173,8 +174,9 @@ class OutboxRepo(Protocol):
         ...
 
     async def claim_head(self, ticket_id: int, platforms: Sequence[str], owner: str, now: datetime,
-                         until: datetime) -> OutboxItem | None:
-        """Lease the ticket's oldest pending row to ``owner`` until ``until`` if it is due and free."""
+                         until: datetime, *, skip: Sequence[EffectKind] = ()) -> OutboxItem | None:
+        """Lease to ``owner`` until ``until`` the ticket's oldest row that heads its lane (``USER_LANE`` or the
+        staff's), is due and free, and is none of the ``skip`` kinds."""
         ...
 
     async def finish(self, item_id: int, owner: str, now: datetime, result: str | None) -> bool:
@@ -235,6 +237,92 @@ class InboxRepo(Protocol):
         """Updates stored but never marked handled (the process died), oldest first."""
         ...
 
+    async def recent(self, platform: str, since: datetime, limit: int,
+                     until: datetime | None = None) -> list[dict[str, object]]:
+        """Updates stored since ``since`` (and before ``until``), handled or not, newest first."""
+        ...
+
     async def purge(self, before: datetime) -> int:
         """Delete handled updates stored before ``before``; return how many."""
+        ...
+
+
+@dataclass(frozen=True)
+class Block:
+    """A user who may not open tickets on ``platform`` until ``until`` (None: until unblocked)."""
+
+    platform: str
+    user_id: str
+    actor: str
+    created_at: datetime
+    until: datetime | None
+    reason: str = ""
+    user_name: str = ""
+    ticket_id: int | None = None
+    notified_at: datetime | None = None
+
+    def active(self, now: datetime) -> bool:
+        """Whether the block still holds at ``now`` (blocks expire by time; nothing sweeps them)."""
+        return self.until is None or self.until > now
+
+
+class BlockRepo(Protocol):
+    """At most one block per user per platform; a new one replaces the old."""
+
+    async def put(self, block: Block) -> None:
+        """Insert or replace the user's block (its notice not yet sent)."""
+        ...
+
+    async def get(self, platform: str, user_id: str) -> Block | None: ...
+
+    async def delete(self, platform: str, user_id: str) -> Block | None:
+        """Remove the user's block; return it as it was (None: there was none)."""
+        ...
+
+    async def active(self, now: datetime, *, platform: str | None = None, limit: int = 100) -> list[Block]:
+        """Blocks in force at ``now``, newest first."""
+        ...
+
+    async def mark_notified(self, platform: str, user_id: str, now: datetime) -> bool:
+        """Note that the user was told of the block; True only for the call that did it (one notice per block)."""
+        ...
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One staff or admin action: who, when, what, on which ticket; a short detail, never message text."""
+
+    at: datetime
+    platform: str
+    actor: str
+    action: str
+    actor_name: str = ""
+    ticket_id: int | None = None
+    target: str | None = None
+    detail: str = ""
+    id: int = 0
+
+
+class AuditRepo(Protocol):
+    """An append-only log of staff and admin actions."""
+
+    async def add(self, entry: AuditEntry) -> int: ...
+
+    async def list(self, *, since: datetime | None = None, limit: int = 50,
+                   action: str | None = None) -> list[AuditEntry]:
+        """The latest ``limit`` entries at or after ``since`` (of ``action`` only, if given), newest first."""
+        ...
+
+
+class PrivacyRepo(Protocol):
+    """Erasure of what a user left behind (``core.tickets.privacy``); each call is one transaction."""
+
+    async def erase_user(self, platform: str, user_id: str, placeholder: str, marker: str, now: datetime) -> int:
+        """Put ``placeholder`` for the user's id on their tickets and ``marker`` for every message's text; delete
+        their outbox rows and stored updates; anonymise audit rows about them; return how many tickets."""
+        ...
+
+    async def erase_closed_before(self, before: datetime, marker: str, placeholder: Callable[[], str],
+                                  limit: int) -> int:
+        """Erase the same way up to ``limit`` tickets closed before ``before``; return how many."""
         ...

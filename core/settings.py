@@ -9,6 +9,7 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from core.tickets.hours import WorkingHours
+from core.tickets.priority import DEFAULT_CATEGORIES, PRIORITIES
 
 
 def default_data_dir() -> Path:
@@ -70,6 +71,8 @@ class SlaSettings(BaseSettings):
     sweep_seconds: float = Field(60, gt=0, description="How often the timers are checked")
     announce_grace_seconds: float = Field(30, ge=0, description="An escalation older than this with no staff "
                                                                 "thread was cut short (a crash): show it again")
+    high_priority_factor: float = Field(0.5, gt=0, le=1, description="High-priority tickets wait this share of "
+                                                                     "the unclaimed and unanswered times")
 
     @model_validator(mode="after")
     def _valid_hours(self) -> SlaSettings:
@@ -142,6 +145,13 @@ class DiscordSettings(BaseSettings):
     moderator_role_id: int | None = Field(None, description="Role of moderators; added to every ticket thread")
     admin_role_id: int | None = Field(None, description="Role that may edit the FAQ and read stats")
     admin_ids: list[int] = Field(default_factory=list, description="Discord user ids with admin rights")
+    guarded_channels: list[int] = Field(default_factory=list,
+                                        description="Public channels the community guard watches (threads in them "
+                                                    "too; the bot needs Manage Messages there, Ban Members and "
+                                                    "Timeout Members in the server), e.g. [123]")
+    # Where discord.py connects; empty is Discord's own. For tests (a fake Discord) and proxies.
+    api_base: str = Field("", description="REST API base, e.g. http://127.0.0.1:8080/api/v10 (tests, proxies)")
+    gateway: str = Field("", description="Gateway websocket URL, e.g. ws://127.0.0.1:8080/gateway (tests, proxies)")
 
     @property
     def staff_channels(self) -> list[int]:
@@ -196,10 +206,21 @@ class Settings(BaseSettings):
     default_language: str = "en"
     timezone: str = Field("UTC", description="The desk's time zone: working hours, stats by day and hour")
     staff_language: str = Field("en", description="Language of ticket cards and notices in staff threads")
+    transcript_on_resolve: bool = Field(True, description="Post a ticket's HTML transcript in its staff thread "
+                                                          "when it is resolved or closed")
+    retention_days: int = Field(0, ge=0, description="Erase the transcripts of tickets closed this many days ago "
+                                                     "(the tickets stay, anonymous); 0 = keep forever")
     max_message_chars: int = Field(4000, ge=100)
     pending_idle_minutes: int = Field(30, ge=1, description="After this, a bot-only conversation starts afresh")
     admin_ids: list[str] = Field(default_factory=list, description="Platform user ids with admin rights")
+    priority_categories: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_CATEGORIES),
+                                                description='FAQ category -> priority, e.g. {"security": "high"}')
     log_level: str = "INFO"
+    log_format: str = Field("text", pattern="^(text|json)$",
+                            description="text: key=value lines; json: one JSON object a line (for log shippers)")
+    metrics_enabled: bool = Field(False, description="Serve Prometheus /metrics and /healthz while a bot runs")
+    metrics_host: str = Field("127.0.0.1", description="Address the metrics endpoint listens on")
+    metrics_port: int = Field(9464, ge=0, le=65535, description="Its port (0: any free one, logged)")
     decision: DecisionSettings = Field(default_factory=lambda: DecisionSettings())
     sla: SlaSettings = Field(default_factory=lambda: SlaSettings())
     outbox: OutboxSettings = Field(default_factory=lambda: OutboxSettings())
@@ -227,6 +248,14 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Asia/Shanghai)") from None
+        return value
+
+    @field_validator("priority_categories")
+    @classmethod
+    def _known_priorities(cls, value: dict[str, str]) -> dict[str, str]:
+        wrong = sorted(p for p in value.values() if p not in PRIORITIES)
+        if wrong:
+            raise ValueError(f"priorities must be one of {', '.join(PRIORITIES)}, not {', '.join(wrong)}")
         return value
 
     @field_validator("default_language", "staff_language")

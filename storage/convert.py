@@ -61,5 +61,5 @@ def ticket_from_row(row: TicketRow) -> Ticket:
         moderator_name=row.moderator_name, escalated_at=aware(row.escalated_at),
         first_response_at=aware(row.first_response_at), resolved_at=aware(row.resolved_at),
         closed_at=aware(row.closed_at), rating=row.rating, rating_comment=row.rating_comment,
-        escalation_reason=row.escalation_reason,
+        escalation_reason=row.escalation_reason, priority=row.priority or "normal",
     )

@@ -57,6 +57,16 @@ class SqlInboxRepo:
                 .order_by(col(InboxRow.id)).limit(limit))
             return [dict(r.payload) for r in rows.all()]
 
+    async def recent(self, platform: str, since: datetime, limit: int,
+                     until: datetime | None = None) -> list[dict[str, object]]:
+        """Updates stored since ``since`` (and before ``until``), handled or not, newest first."""
+        query = select(InboxRow).where(col(InboxRow.platform) == platform, col(InboxRow.received_at) >= since)
+        if until is not None:
+            query = query.where(col(InboxRow.received_at) < until)
+        async with self._db.session() as session:
+            rows = await session.exec(query.order_by(col(InboxRow.id).desc()).limit(limit))
+            return [dict(r.payload) for r in rows.all()]
+
     async def purge(self, before: datetime) -> int:
         async with self._db.transaction(), self._db.session() as session:
             done = await session.execute(delete(InboxRow).where(

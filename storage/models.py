@@ -79,6 +79,7 @@ class TicketRow(SQLModel, table=True):
     moderator_id: str | None = Field(default=None, max_length=64)
     moderator_name: str | None = Field(default=None, max_length=200)
     escalation_reason: str | None = Field(default=None, max_length=64)
+    priority: str = Field(default="normal", max_length=8, sa_column_kwargs={"server_default": "normal"})
     created_at: datetime | None = _when(nullable=False)
     updated_at: datetime | None = _when(nullable=False)
     escalated_at: datetime | None = _when(index=True)
@@ -155,5 +156,65 @@ class InboxRow(SQLModel, table=True):
     done_at: datetime | None = _when()
 
 
-__all__ = ["EmbeddingRow", "FaqEntryRow", "FaqVersionRow", "InboxRow", "OutboxRow", "TicketEventRow",
-           "TicketMessageRow", "TicketRow", "utcnow"]
+class BlockRow(SQLModel, table=True):
+    """One blocked user per platform: a new block replaces the old, /unblock deletes it (the audit keeps both)."""
+
+    __tablename__ = "blocks"
+    __table_args__ = (UniqueConstraint("platform", "user_id", name="uq_blocks_platform_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    user_id: str = Field(max_length=64)
+    user_name: str = Field(default="", max_length=200)
+    reason: str = Field(default="", max_length=200)
+    actor: str = Field(max_length=200)
+    ticket_id: int | None = None
+    created_at: datetime | None = _when(nullable=False)
+    until: datetime | None = _when()  # NULL: permanent; in the past: expired (no sweeper needed)
+    notified_at: datetime | None = _when()  # the user's one notice of this block was sent
+
+
+class AuditRow(SQLModel, table=True):
+    """Append-only: who did what, when, on which ticket; a short detail, never message text."""
+
+    __tablename__ = "audit"
+    __table_args__ = (
+        Index("ix_audit_at", "at"),
+        Index("ix_audit_ticket", "ticket_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime | None = _when(nullable=False)
+    platform: str = Field(max_length=32)
+    actor: str = Field(max_length=200)
+    actor_name: str = Field(default="", max_length=200)
+    action: str = Field(max_length=32)
+    ticket_id: int | None = None
+    target: str | None = Field(default=None, max_length=200)
+    detail: str = Field(default="", max_length=300)
+
+
+class FaqCandidateRow(SQLModel, table=True):
+    """A phrasing users gave for an entry, waiting for an admin: redacted, identifiers as placeholders."""
+
+    __tablename__ = "faq_candidates"
+    __table_args__ = (
+        UniqueConstraint("entry_id", "text_key", name="uq_faq_candidates_entry_text"),
+        Index("ix_faq_candidates_state", "state", "entry_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: str = Field(max_length=100)
+    platform: str = Field(max_length=32)
+    text: str = Field(max_length=400)
+    text_key: str = Field(max_length=32)  # digest of the text with case and spacing ignored: one row per phrasing
+    source: str = Field(max_length=16)  # pick | confirm | link
+    ticket_id: int | None = None
+    state: str = Field(default="pending", max_length=16)
+    created_at: datetime | None = _when(nullable=False)
+    decided_by: str | None = Field(default=None, max_length=200)
+    decided_at: datetime | None = _when()
+
+
+__all__ = ["AuditRow", "BlockRow", "EmbeddingRow", "FaqCandidateRow", "FaqEntryRow", "FaqVersionRow", "InboxRow",
+           "OutboxRow", "TicketEventRow", "TicketMessageRow", "TicketRow", "utcnow"]

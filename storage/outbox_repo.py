@@ -6,11 +6,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import case, delete, func, or_, update
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
-from core.outbox.effects import Effect, EffectKind, OutboxItem, OutboxState
+from core.outbox.effects import USER_LANE, Effect, EffectKind, OutboxItem, OutboxState
 from storage.convert import aware
 from storage.engine import Database
 from storage.models import OutboxRow
@@ -39,10 +39,10 @@ class SqlOutboxRepo:
             return row.id
 
     def _heads(self, platforms: Sequence[str], now: datetime) -> Any:
-        """Pending rows of ``platforms`` that are due, free, and the oldest pending row of their ticket."""
+        """Pending rows of ``platforms`` that are due, free, and the oldest pending row of their ticket's lane."""
         earlier = aliased(OutboxRow)
         older = select(earlier.id).where(earlier.ticket_id == OutboxRow.ticket_id, earlier.state == PENDING,
-                                         col(earlier.id) < OutboxRow.id)
+                                         col(earlier.id) < OutboxRow.id, _lane(earlier.kind) == _lane(OutboxRow.kind))
         return select(OutboxRow).where(
             col(OutboxRow.state) == PENDING, col(OutboxRow.platform).in_(list(platforms)),
             col(OutboxRow.due_at) <= now,
@@ -56,11 +56,14 @@ class SqlOutboxRepo:
             return [r.ticket_id for r in rows.all()]
 
     async def claim_head(self, ticket_id: int, platforms: Sequence[str], owner: str, now: datetime,
-                         until: datetime) -> OutboxItem | None:
-        """Lease the ticket's next row; the guarded UPDATE lets exactly one of racing workers have it."""
+                         until: datetime, *, skip: Sequence[EffectKind] = ()) -> OutboxItem | None:
+        """Lease the ticket's next row (oldest lane head first, none of the ``skip`` kinds); the guarded UPDATE
+        lets exactly one of racing workers have it."""
         async with self._db.transaction(), self._db.session() as session:
-            found = await session.exec(self._heads(platforms, now).where(OutboxRow.ticket_id == ticket_id)
-                                       .with_for_update(skip_locked=True).limit(1))
+            heads = self._heads(platforms, now).where(OutboxRow.ticket_id == ticket_id)
+            if skip:
+                heads = heads.where(col(OutboxRow.kind).not_in([k.value for k in skip]))
+            found = await session.exec(heads.order_by(col(OutboxRow.id)).with_for_update(skip_locked=True).limit(1))
             row = found.first()
             if row is None:
                 return None
@@ -163,6 +166,14 @@ class SqlOutboxRepo:
             rows = await session.exec(select(OutboxRow.state, func.count()).group_by(OutboxRow.state))
             return {state: int(count) for state, count in rows.all()}
 
+    async def backlog(self, now: datetime) -> tuple[int, datetime | None]:
+        """Pending rows due by ``now`` (waiting for a worker or being sent) and the earliest of their due times."""
+        async with self._db.session() as session:
+            found = await session.exec(select(func.count(), func.min(OutboxRow.due_at)).where(
+                col(OutboxRow.state) == PENDING, col(OutboxRow.due_at) <= now))
+            count, earliest = found.one()
+            return int(count), aware(earliest)
+
     async def _leased(self, item_id: int, owner: str, **values: Any) -> bool:
         """Update a row this worker holds and give the lease back."""
         async with self._db.transaction(), self._db.session() as session:
@@ -177,3 +188,8 @@ def _item(row: OutboxRow) -> OutboxItem:
     effect = Effect(row.platform, row.ticket_id, EffectKind(row.kind), dict(row.payload))
     return OutboxItem(row.id, effect, OutboxState(row.state), row.attempts, aware(row.created_at) or row.created_at,
                       aware(row.due_at) or row.due_at, row.last_error, row.result)
+
+
+def _lane(kind: Any) -> Any:
+    """The ordering lane of a row's kind, as SQL: what users see, and what staff see."""
+    return case((col(kind).in_([k.value for k in USER_LANE]), "user"), else_="staff")

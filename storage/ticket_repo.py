@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, update
+from sqlalchemy import and_, bindparam, case, func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -19,6 +19,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from core.errors import TicketStateError
 from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent, TicketMessage, TicketState
 from core.ports import TicketUpdate
+from core.tickets.priority import NORMAL, RANK
 from storage.convert import aware, ticket_from_row
 from storage.engine import Database
 from storage.models import TicketEventRow, TicketMessageRow, TicketRow
@@ -39,7 +40,7 @@ class SqlTicketRepo:
         """Insert a ticket; the partial unique index refuses a second active one per user."""
         row = TicketRow(platform=ticket.platform, user_id=ticket.user_id, user_name=ticket.user_name,
                         state=ticket.state.value, language=ticket.language, category=ticket.category,
-                        faq_guesses=list(ticket.faq_guesses), thread_ref=ticket.thread_ref,
+                        faq_guesses=list(ticket.faq_guesses), thread_ref=ticket.thread_ref, priority=ticket.priority,
                         created_at=ticket.created_at, updated_at=ticket.updated_at, check_at=ticket.created_at)
         async with self._db.session() as session:
             try:
@@ -73,7 +74,7 @@ class SqlTicketRepo:
         """Apply ``update_`` only while the ticket is in ``allowed_from``; True if this call did it."""
         values: dict[str, Any] = {"state": update_.state.value}
         for name in ("moderator_id", "moderator_name", "escalated_at", "first_response_at", "resolved_at",
-                     "closed_at", "escalation_reason", "category", "faq_guesses"):
+                     "closed_at", "escalation_reason", "category", "faq_guesses", "priority"):
             value = getattr(update_, name)
             if value is not None:
                 values[name] = value
@@ -160,14 +161,16 @@ class SqlTicketRepo:
                     for r in rows.all()]
 
     async def queue_position(self, ticket_id: int) -> int:
-        """Return 1 + the number of open tickets escalated before this one."""
+        """Return 1 + the number of open tickets ahead: of a higher priority, or of the same and escalated before."""
         async with self._db.session() as session:
             me = await session.get(TicketRow, ticket_id)
             if me is None or me.escalated_at is None:
                 return 0
+            mine = RANK.get(me.priority, RANK[NORMAL])
+            earlier = and_(_rank() == mine, col(TicketRow.escalated_at) <= me.escalated_at)
             ahead = await session.exec(select(func.count()).select_from(TicketRow).where(
                 TicketRow.state == TicketState.OPEN.value, col(TicketRow.id) != ticket_id,
-                col(TicketRow.escalated_at) <= me.escalated_at))
+                or_(_rank() < mine, earlier)))
             return int(ahead.one()) + 1
 
     async def due(self, now: datetime, limit: int) -> list[Ticket]:
@@ -252,6 +255,11 @@ class SqlTicketRepo:
 # For a change that carries no time of its own (a claim, a thread, a rating): the ticket's last change is
 # a moment already past, so the next sweep looks at it, and no clock other than the desk's is involved.
 _LAST_CHANGE = col(TicketRow.updated_at)
+
+
+def _rank() -> Any:
+    """A ticket's place in the queue by priority (core.tickets.priority.RANK); an unknown word counts as normal."""
+    return case(RANK, value=col(TicketRow.priority), else_=RANK[NORMAL])
 
 
 async def _touch(session: AsyncSession, ticket_id: int, moment: datetime) -> None:

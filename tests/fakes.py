@@ -10,8 +10,10 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from core.models import Ticket, TicketMessage
+from core.outbox.answers import Answer
 from core.ports import TicketRepo
 from core.tickets.notify import Reminder, StaffThread, TicketCard
+from core.tickets.transcripts import TranscriptFile
 
 
 async def new_staff_thread(repo: TicketRepo, ticket_id: int, old: str | None = None) -> Ticket:
@@ -76,6 +78,8 @@ class FakeNotifier:
         self.ratings: list[int] = []
         self.finals: list[tuple[int, str]] = []
         self.reminders: list[tuple[int, str, str]] = []
+        self.answers: list[tuple[int, Answer]] = []
+        self.transcripts: list[tuple[int, TranscriptFile]] = []
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         self.opened.append(card)
@@ -99,3 +103,10 @@ class FakeNotifier:
 
     async def remind(self, ticket: Ticket, reminder: Reminder) -> None:
         self.reminders.append((ticket.id, reminder.kind, reminder.audience))
+
+    async def answer(self, ticket: Ticket, answer: Answer) -> None:
+        self.answers.append((ticket.id, answer))
+
+    async def post_transcript(self, ticket: Ticket, transcript: TranscriptFile) -> str | None:
+        self.transcripts.append((ticket.id, transcript))
+        return f"transcript-{ticket.id}-{len(self.transcripts)}"

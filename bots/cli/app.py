@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bots.cli import evaluate, faq, guard, insights, model, outbox, tickets
+from bots.cli import candidates, evaluate, faq, guard, insights, model, moderation, outbox, privacy, tickets
 from bots.cli.common import load_settings, open_desk, run, setup_logging
 from core.i18n import render
 from core.settings import Settings
@@ -16,10 +16,14 @@ from core.settings import Settings
 app = typer.Typer(help="Multilingual FAQ and ticket desk for wallet support.", no_args_is_help=True,
                   add_completion=False)
 app.add_typer(faq.app, name="faq")
+faq.app.add_typer(candidates.app, name="candidates")
 app.add_typer(tickets.app, name="tickets")
 app.add_typer(model.app, name="model")
 app.add_typer(guard.app, name="guard")
 app.add_typer(outbox.app, name="outbox")
+app.add_typer(moderation.block_app, name="block")
+app.add_typer(privacy.app, name="privacy")
+app.command(name="audit")(moderation.audit)
 app.command(name="eval")(evaluate.eval_command)
 app.command(name="stats")(insights.stats)
 app.command(name="demo-data")(insights.demo_data)
@@ -83,7 +87,7 @@ def run_adapter(platform: Annotated[str, typer.Argument(help="console, telegram 
         typer.secho(f"unknown adapter {platform!r} (console, telegram, discord)", err=True, fg="red")
         raise typer.Exit(code=2)
     settings = load_settings(env_file, database)
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, settings.log_format)
     if platform == "telegram":
         _run_telegram(settings)
     else:

@@ -33,10 +33,15 @@ T = TypeVar("T")
 log = logging.getLogger("supportbot")
 
 
-def setup_logging(level: str) -> None:
-    """Log key=value lines to stderr, quiet the noisy libraries."""
+def setup_logging(level: str, log_format: str = "text") -> None:
+    """Log key=value lines (or, with ``json``, one JSON object a line) to stderr, quiet the noisy libraries."""
     logging.basicConfig(level=level.upper(), stream=sys.stderr, force=True,
                         format="%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s")
+    if log_format == "json":
+        from bots.observability.logs import JsonFormatter
+
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(JsonFormatter())
     # httpx logs request URLs, which carry the bot token; PTB's and discord.py's debug lines carry raw user messages
     # (seed phrases included, before the desk redacts them). Neither may go below these levels.
     for noisy in ("httpx", "httpcore", "sentence_transformers", "transformers", "alembic", "aiosqlite", "urllib3"):

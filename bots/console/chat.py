@@ -9,13 +9,16 @@ from collections.abc import Callable
 
 from bots.bootstrap import build_desk
 from bots.console.notifier import ConsoleNotifier
+from bots.exports import write_export
 from bots.texts import post_feedback
+from core.clock import utcnow
 from core.decision.decide import DecisionKind
 from core.desk import Inbound, Outcome, SupportDesk
 from core.errors import DeskError
-from core.i18n import render, t
+from core.i18n import Reply, render, t
 from core.models import Actor, FaqEntry
 from core.settings import Settings
+from core.tickets.blocks import parse_block_args
 
 PLATFORM = "console"
 log = logging.getLogger(__name__)
@@ -63,6 +66,8 @@ class ConsoleChat:
             self.show(await self.desk.request_human(self.inbound(rest)))
         elif command == "/ticket":
             self.show(await self.desk.my_ticket(self.inbound()))
+        elif command == "/tickets":
+            self.show(await self.desk.my_tickets(self.inbound()))
         elif command == "/cancel":
             self.show(await self.desk.cancel(self.inbound()))
         elif command == "/solved":
@@ -71,6 +76,8 @@ class ConsoleChat:
             self.show(await self.desk.comment(self.inbound(rest)))
         elif command == "/mod":
             await self.moderate(rest)
+        elif command in ("/mydata", "/forgetme"):
+            await self.privacy(command, rest)
         elif self.notifier.rating_requested and line in {"1", "2", "3", "4", "5"}:
             self.show(await self.desk.rate(self.inbound(), self.notifier.rating_requested, int(line)))
         elif self.suggestions and line.isdigit() and 1 <= int(line) <= len(self.suggestions):
@@ -84,6 +91,9 @@ class ConsoleChat:
     async def moderate(self, rest: str) -> None:
         """Act as a moderator on the console user's ticket: claim, reply, note, snippet, resolve."""
         action, _, text = rest.partition(" ")
+        if action in ("block", "unblock"):
+            await self.block(action, text)
+            return
         ticket = await self.desk.latest_ticket(PLATFORM, self.user_id)
         if ticket is None:
             self.out(t(self.lang, "ticket.none"))
@@ -101,8 +111,38 @@ class ConsoleChat:
                 self.out(f"[staff] {feedback}")
         elif action == "resolve":
             await self.desk.resolve(ticket.id, self.moderator)
+        elif action == "assign" and text.strip():
+            # Everyone at this console is staff: the ticket goes to the moderator of that name.
+            name = text.strip()
+            await self.desk.assign(ticket.id, self.moderator, Actor(PLATFORM, name, name, is_moderator=True))
+        elif action == "priority":
+            await self.desk.set_priority(ticket.id, self.moderator, text)
         else:
             self.out(t(self.lang, "error.unknown_command", command=f"/mod {action}"))
+
+    async def block(self, action: str, text: str) -> None:
+        """``/mod block [30m|12h|7d|perm] [reason]`` or ``/mod unblock``: the console user, as staff would."""
+        if action == "block":
+            request = parse_block_args(text)
+            done = await self.desk.block(self.moderator, user_id=self.user_id, duration=request.duration,
+                                         reason=request.reason)
+        else:
+            done = await self.desk.unblock(self.moderator, user_id=self.user_id)
+        self.out("[staff] " + render("en", done))
+
+    async def privacy(self, command: str, rest: str) -> None:
+        """``/mydata`` writes the files and prints where; ``/forgetme`` warns, ``/forgetme confirm`` erases."""
+        if command == "/mydata":
+            export = await self.desk.my_data(self.inbound())
+            folder = self.desk.settings.data_dir / "exports" / f"{PLATFORM}-{self.user_id}-{utcnow():%Y%m%d-%H%M%S}"
+            paths = "\n".join(str(path) for path in write_export(export, folder))
+            self.out(t(export.lang, "privacy.mydata.saved", paths=paths))
+        elif rest.strip().lower() == "confirm":
+            self.show(await self.desk.forget_me(self.inbound()))
+        else:
+            outcome = await self.desk.forget_warning(self.inbound())
+            outcome.replies.append(Reply("privacy.forget.console_hint"))
+            self.show(outcome)
 
     def show(self, outcome: Outcome) -> None:
         """Print an outcome; number the suggestions so the user can pick one."""
@@ -111,7 +151,7 @@ class ConsoleChat:
             self.out(render(outcome.lang, reply))
         self.suggestions = list(outcome.suggestions)
         for number, entry in enumerate(self.suggestions, start=1):
-            self.out(f"  {number}. {entry.questions[0]}")
+            self.out(f"  {number}. {entry.question_in(outcome.lang)}")
         if outcome.decision is not None and outcome.decision.kind == DecisionKind.ANSWER:
             self.out(t(outcome.lang, "faq.feedback_console"))
 
@@ -122,8 +162,9 @@ async def run_console(settings: Settings, *, locale: str | None = None) -> None:
     app = await build_desk(settings, notifiers={PLATFORM: notifier})
     app.start_timers()
     chat = ConsoleChat(app.desk, notifier, print, user_id=getpass.getuser(), locale=locale)
-    print(t(chat.lang, "help.console"))
     try:
+        await app.serve_metrics()
+        print(t(chat.lang, "help.console"))
         while True:
             try:
                 line = await asyncio.to_thread(input, "> ")

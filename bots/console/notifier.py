@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bots.texts import event_notice
 from core.i18n import render, t
 from core.models import Ticket, TicketMessage
+from core.outbox.answers import Answer
 from core.tickets.notify import STAFF, Reminder, StaffThread, TicketCard
+from core.tickets.transcripts import TranscriptFile
 
 
 class ConsoleNotifier:
@@ -34,6 +37,10 @@ class ConsoleNotifier:
                     text=message.text))
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
+        notice = event_notice(ticket, event, "en") if event in ("assigned", "priority") else None
+        if notice:
+            self._out(f"[staff] #{ticket.id} {notice}")
+            return
         self._out(f"[staff] #{ticket.id} {event}" + (f" by {ticket.moderator_name}" if event == "claimed" else ""))
 
     async def request_rating(self, ticket: Ticket) -> str | None:
@@ -49,3 +56,14 @@ class ConsoleNotifier:
             self._out(f"[staff] {render('en', reminder.reply)}")
         else:
             self._out(render(ticket.language, reminder.reply))
+
+    async def post_transcript(self, ticket: Ticket, transcript: TranscriptFile) -> str | None:
+        # A terminal has no file to post: say how to get it (it is rendered again from the records).
+        self._out(f"[staff] #{ticket.id} transcript {transcript.name} ({len(transcript.data)} bytes): "
+                  f"supportbot tickets export {ticket.id} --html --out {transcript.name}")
+        return None
+
+    async def answer(self, ticket: Ticket, answer: Answer) -> None:
+        # The console answers in its own loop (its messages carry no reply address); one written by
+        # another process for this console is still shown.
+        self._out(answer.text)

@@ -7,13 +7,15 @@ the ``custom_id`` of any press, whatever message it sits on and however old it i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import discord
 
 from bots.discord.bot import bot_of
 from core.i18n import t
-from core.models import FaqEntry, Ticket
+from core.models import Ticket
+from core.outbox.answers import UserAction, UserChoice
 from core.tickets.cards import card_actions
 
 Button = discord.ui.Button[Any]
@@ -109,18 +111,16 @@ class TicketButton(discord.ui.DynamicItem[Button], template=r"sb:(?P<action>clai
 DYNAMIC_ITEMS = (FeedbackButton, PickButton, RateButton, CommentButton, TicketButton)
 
 
-def answer_view(lang: str) -> discord.ui.View:
+def actions_view(actions: Sequence[UserAction]) -> discord.ui.View | None:
+    """The core's actions under a reply as buttons (one per suggested entry, then the others)."""
+    if not actions:
+        return None
     view = discord.ui.View(timeout=None)
-    view.add_item(FeedbackButton("solved", t(lang, "button.solved")))
-    view.add_item(FeedbackButton("human", t(lang, "button.human")))
-    return view
-
-
-def suggestion_view(entries: list[FaqEntry], lang: str) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    for entry in entries:
-        view.add_item(PickButton(entry.id, entry.question_in(lang)))
-    view.add_item(FeedbackButton("human", t(lang, "button.human")))
+    for action in sorted(actions, key=lambda a: a.choice != UserChoice.PICK):  # stable: picks first, in order
+        if action.choice == UserChoice.PICK:
+            view.add_item(PickButton(action.entry_id or "", action.label))
+        else:
+            view.add_item(FeedbackButton(action.choice.value, action.label))
     return view
 
 

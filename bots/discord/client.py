@@ -7,12 +7,16 @@ import logging
 from typing import Any
 
 import discord
+import yarl
 from discord import app_commands
 
 from bots.bootstrap import DeskApp, build_desk
-from bots.discord import commands, messages
+from bots.discord import commands, guard_menus, messages
 from bots.discord.buttons import DYNAMIC_ITEMS
+from bots.discord.guard import Guard
+from bots.discord.guard_actions import GuardButton
 from bots.discord.identity import PLATFORM
+from bots.discord.inbox import DiscordInbox
 from bots.discord.interactions import Interactions
 from bots.discord.notifier import DiscordNotifier
 from bots.ordering import KeyedLocks
@@ -26,10 +30,12 @@ log = logging.getLogger(__name__)
 MAX_RATELIMIT_WAIT = 30.0  # seconds; discord.py's smallest allowed value
 
 
-def intents() -> discord.Intents:
-    """Guild and DM messages with their content (a privileged intent to enable in the portal)."""
+def intents(*, members: bool = False) -> discord.Intents:
+    """Guild and DM messages with their content; with the guard, members too (both privileged: enable them in
+    the portal, or the gateway refuses the connection)."""
     wanted = discord.Intents.default()
     wanted.message_content = True
+    wanted.members = members  # joins, renames, and who holds a staff role
     return wanted
 
 
@@ -42,12 +48,15 @@ class SupportClient(discord.Client):
         # A 429 longer than MAX_RATELIMIT_WAIT raises instead of sleeping in a handler (e.g. Discord's
         # two channel renames per ten minutes); cosmetic calls catch it and go on.
         options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_WAIT)
-        super().__init__(intents=intents(), allowed_mentions=discord.AllowedMentions.none(), **options)
+        super().__init__(intents=intents(members=bool(settings.discord.guarded_channels)),
+                         allowed_mentions=discord.AllowedMentions.none(), **options)
         self.settings = settings
         self.tree: app_commands.CommandTree[SupportClient] = app_commands.CommandTree(self)
         self.interactions = Interactions(self)
         self.order = KeyedLocks()
+        self.guard = Guard(self, settings)
         self.desk_app: DeskApp | None = None
+        self.inbox: DiscordInbox | None = None
         self._embedder, self._clock, self._vector_cache_url = embedder, clock, vector_cache_url
 
     @property
@@ -59,8 +68,10 @@ class SupportClient(discord.Client):
         self.desk_app = await build_desk(self.settings, embedder=self._embedder,
                                          notifiers={PLATFORM: DiscordNotifier(self, self.settings)},
                                          clock=self._clock, vector_cache_url=self._vector_cache_url)
-        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        self.inbox = DiscordInbox(self.desk_app.inbox, self._clock)
+        self.add_dynamic_items(*DYNAMIC_ITEMS, GuardButton)
         commands.register(self.tree, self)
+        guard_menus.register(self.tree, self)
         await self.tree.set_translator(commands.CatalogueTranslator())
         guild_id = self.settings.discord.guild_id
         if guild_id is not None:
@@ -69,16 +80,36 @@ class SupportClient(discord.Client):
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d slash commands to guild %s", len(synced), guild_id)
         self.desk_app.start_timers()
+        await self.desk_app.serve_metrics()
+
+    async def on_connect(self) -> None:
+        if self.inbox is not None:
+            self.inbox.connected()
 
     async def on_ready(self) -> None:
         log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))
+        if self.inbox is not None:  # what arrived while no process listened (also after a new session)
+            await self.inbox.catch_up(self, self._handle)
 
     async def on_message(self, message: discord.Message) -> None:
+        if self.inbox is not None and messages.served(self, message):
+            await self.inbox.handle(message, self._handle)
+        else:
+            await self._handle(message)
+
+    async def _handle(self, message: discord.Message) -> None:
         # Arrival order per conversation: a ticket thread (its user and staff) or a DM as a whole, the
         # shared help channel per author, so one user flooding it never holds up another's question.
         shared = message.guild is not None and not isinstance(message.channel, discord.Thread)
         async with self.order.hold((message.channel.id, message.author.id) if shared else message.channel.id):
-            await messages.route(self, message)
+            if not await self.guard.scan(message):  # a scam removed from a guarded channel gets no answer
+                await messages.route(self, message)
+
+    async def on_member_join(self, member: discord.Member) -> None:
+        await self.guard.member_joined(member)
+
+    async def on_member_update(self, before: discord.Member, after: discord.Member) -> None:
+        await self.guard.member_updated(before, after)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         # One bad event never stops the bot; the message path tells the user where it can.
@@ -103,6 +134,11 @@ async def run_discord(settings: Settings) -> None:
     """Log in and run until the process is stopped."""
     if settings.discord.token is None:
         raise ConfigurationError("set SUPPORTBOT_DISCORD_TOKEN (the bot token from the developer portal)")
+    # Another Discord (a fake for tests, a proxy): class attributes discord.py reads at each request and connect.
+    if settings.discord.api_base:
+        discord.http.Route.BASE = settings.discord.api_base.rstrip("/")
+    if settings.discord.gateway:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord.gateway)
     client = SupportClient(settings)
     async with client:
         await client.start(settings.discord.token.get_secret_value())

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
-from bots.discord import render
+from bots.discord import assign, learning, moderation, privacy, render
 from bots.discord.identity import PLATFORM, actor
 from bots.discord.interactions import defer, failure_text, inbound, interaction_language, respond, view_for
+from bots.discord.names import described, named
 from bots.discord.origin import coming_from, of_interaction
 from bots.texts import post_feedback
+from core.desk import Outcome
 from core.errors import NotAllowed
 from core.i18n import catalogue, t
 from core.i18n import render as render_reply
@@ -39,33 +42,30 @@ class CatalogueTranslator(app_commands.Translator):
         return catalogue("zh").get(key)
 
 
-def _d(key: str) -> app_commands.locale_str:
-    """A description, translated from the catalogue."""
-    return app_commands.locale_str(catalogue("en")[f"commands.{key}"], key=f"commands.{key}")
-
-
-def _n(name: str) -> app_commands.locale_str:
-    """A command or option name, translated from the catalogue (``commands.name.*``)."""
-    return app_commands.locale_str(name, key=f"commands.name.{name}")
 
 
 def register(tree: app_commands.CommandTree[Any], client: DiscordBot) -> None:
     """Add every command to the tree (synced per guild on start)."""
-    tree.add_command(app_commands.Command(name=_n("ask"), description=_d("ask"), callback=_ask(client)))
-    for name in ("human", "ticket", "cancel"):
-        tree.add_command(app_commands.Command(name=_n(name), description=_d(name),
+    tree.add_command(app_commands.Command(name=named("ask"), description=described("ask"), callback=_ask(client)))
+    for name in ("human", "ticket", "tickets", "cancel"):
+        tree.add_command(app_commands.Command(name=named(name), description=described(name),
                                               callback=_user_command(client, name)))
+    tree.add_command(app_commands.Command(name=named("transcript"), description=described("transcript"),
+                                          callback=_transcript(client)))
     tree.add_command(FaqGroup(client))
-    stats: app_commands.Command[Any, Any, None] = app_commands.Command(name=_n("stats"), description=_d("stats"),
-                                                                       callback=_stats(client))
+    stats: app_commands.Command[Any, Any, None] = app_commands.Command(
+        name=named("stats"), description=described("stats"), callback=_stats(client))
     stats.default_permissions = discord.Permissions(manage_guild=True)
     tree.add_command(stats)
     tree.add_command(_snippet(client))
+    for command in [*moderation.commands(client), *assign.commands(client), *privacy.commands(client),
+                    *learning.commands(client)]:
+        tree.add_command(command)
     tree.error(_on_error(client))
 
 
 def _ask(client: DiscordBot) -> Any:
-    @app_commands.rename(question=_n("question"))
+    @app_commands.rename(question=named("question"))
     async def ask(interaction: Interaction, question: str) -> None:
         await defer(interaction)
         with coming_from(of_interaction(interaction)):
@@ -78,12 +78,27 @@ def _ask(client: DiscordBot) -> Any:
 def _user_command(client: DiscordBot, name: str) -> Any:
     async def command(interaction: Interaction) -> None:
         desk = client.desk
-        action = {"human": desk.request_human, "ticket": desk.my_ticket, "cancel": desk.cancel}[name]
+        action = {"human": desk.request_human, "ticket": desk.my_ticket, "tickets": desk.my_tickets,
+                  "cancel": desk.cancel}[name]
         await defer(interaction)
         with coming_from(of_interaction(interaction)):
             outcome = await action(inbound(interaction))
         await respond(interaction, embed=render.outcome_embed(outcome), ephemeral=True)
     return command
+
+
+def _transcript(client: DiscordBot) -> Any:
+    async def transcript(interaction: Interaction) -> None:
+        await defer(interaction)
+        result = await client.desk.my_transcript(inbound(interaction))
+        if isinstance(result, Outcome):
+            await respond(interaction, embed=render.outcome_embed(result), ephemeral=True)
+        elif len(result.data) > render.UPLOAD_LIMIT:
+            await respond(interaction, t(result.lang, "transcript.too_large", number=result.ticket_id), ephemeral=True)
+        else:
+            await respond(interaction, t(result.lang, "transcript.caption", number=result.ticket_id), ephemeral=True,
+                          file=discord.File(io.BytesIO(result.data), filename=result.name))
+    return transcript
 
 
 def _stats(client: DiscordBot) -> Any:
@@ -118,7 +133,7 @@ def _snippet(client: DiscordBot) -> app_commands.Command[Any, Any, None]:
             await interaction.followup.send(render.clip(post.message.text))
 
     command: app_commands.Command[Any, Any, None] = app_commands.Command(
-        name=_n("snippet"), description=_d("snippet"), callback=snippet)
+        name=named("snippet"), description=described("snippet"), callback=snippet)
 
     @command.autocomplete("name")
     async def names(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -143,7 +158,7 @@ class FaqGroup(app_commands.Group):
     """/faq list | show | add | edit | remove | undo (Manage Server by default, or the admin role)."""
 
     def __init__(self, client: DiscordBot) -> None:
-        super().__init__(name=_n("faq"), description=_d("faq"),
+        super().__init__(name=named("faq"), description=described("faq"),
                          default_permissions=discord.Permissions(manage_guild=True))
         self.client = client
 
@@ -158,7 +173,7 @@ class FaqGroup(app_commands.Group):
         await respond(interaction, t(_lang(self.client, interaction), "staff.faq_changed", entry=version.entry_id,
                                      action=version.action.value, version=version.version), ephemeral=True)
 
-    @app_commands.command(name=_n("list"), description=_d("faq_list"))
+    @app_commands.command(name=named("list"), description=described("faq_list"))
     async def list_(self, interaction: Interaction) -> None:
         self._admin(interaction, reader=True)
         await defer(interaction)
@@ -168,35 +183,35 @@ class FaqGroup(app_commands.Group):
         text = "\n".join([*lines, t(lang, "faq.list_footer", count=len(entries))])
         await respond(interaction, embed=discord.Embed(description=text[:render.EMBED_LIMIT]), ephemeral=True)
 
-    @app_commands.command(name=_n("show"), description=_d("faq_show"))
-    @app_commands.rename(entry_id=_n("entry_id"))
+    @app_commands.command(name=named("show"), description=described("faq_show"))
+    @app_commands.rename(entry_id=named("entry_id"))
     async def show(self, interaction: Interaction, entry_id: str) -> None:
         self._admin(interaction, reader=True)
         await defer(interaction)
         entry = await self.client.desk.faq_show(entry_id)
         await respond(interaction, f"```yaml\n{dump_faq([entry])[:1900]}\n```", ephemeral=True)
 
-    @app_commands.command(name=_n("add"), description=_d("faq_add"))
+    @app_commands.command(name=named("add"), description=described("faq_add"))
     async def add(self, interaction: Interaction) -> None:
         who = self._admin(interaction)
         await interaction.response.send_modal(EntryModal(self.client, who, None, _lang(self.client, interaction)))
 
-    @app_commands.command(name=_n("edit"), description=_d("faq_edit"))
-    @app_commands.rename(entry_id=_n("entry_id"))
+    @app_commands.command(name=named("edit"), description=described("faq_edit"))
+    @app_commands.rename(entry_id=named("entry_id"))
     async def edit(self, interaction: Interaction, entry_id: str) -> None:
         who = self._admin(interaction)
         entry = await self.client.desk.faq_show(entry_id)
         await interaction.response.send_modal(EntryModal(self.client, who, entry, _lang(self.client, interaction)))
 
-    @app_commands.command(name=_n("remove"), description=_d("faq_remove"))
-    @app_commands.rename(entry_id=_n("entry_id"))
+    @app_commands.command(name=named("remove"), description=described("faq_remove"))
+    @app_commands.rename(entry_id=named("entry_id"))
     async def remove(self, interaction: Interaction, entry_id: str) -> None:
         who = self._admin(interaction)
         await defer(interaction)
         await self._done(interaction, await self.client.desk.faq_remove(entry_id, who))
 
-    @app_commands.command(name=_n("undo"), description=_d("faq_undo"))
-    @app_commands.rename(entry_id=_n("entry_id"))
+    @app_commands.command(name=named("undo"), description=described("faq_undo"))
+    @app_commands.rename(entry_id=named("entry_id"))
     async def undo(self, interaction: Interaction, entry_id: str) -> None:
         who = self._admin(interaction)
         await defer(interaction)

@@ -32,11 +32,7 @@ def inbound(interaction: Interaction, text: str = "") -> Inbound:
 
 def view_for(outcome: Outcome) -> discord.ui.View | None:
     """Buttons for an outcome: feedback under an answer, the candidates under a suggestion."""
-    if outcome.suggestions:
-        return buttons.suggestion_view(outcome.suggestions, outcome.lang)
-    if outcome.offers_feedback:
-        return buttons.answer_view(outcome.lang)
-    return None
+    return buttons.actions_view(outcome.actions())
 
 
 def interaction_language(interaction: Interaction, default: str) -> str:

@@ -27,6 +27,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def served(client: DiscordBot, message: discord.Message) -> bool:
+    """Whether ``route`` may act on the message: a person's message in a DM, the help channel or a staff thread."""
+    if message.author.bot:
+        return False
+    ds = client.settings.discord
+    channel = message.channel
+    if isinstance(channel, discord.Thread):
+        return channel.parent_id in ds.staff_channels
+    return message.guild is None or channel.id == ds.help_channel_id
+
+
 async def route(client: DiscordBot, message: discord.Message) -> None:
     """Send a message to the user or staff path; ignore bots and channels the bot does not serve."""
     if message.author.bot or client.user is None:
@@ -52,8 +63,9 @@ async def from_user(client: DiscordBot, message: discord.Message, origin: Origin
     text = re.sub(rf"<@!?{client.user.id}>", "", message.content).strip() if client.user else message.content
     attachment = message.attachments[0].url if message.attachments else None
     lang = choose_language(text, None, client.settings.default_language)
+    # The answer goes out as an outbox row of the action, into the channel the message came from.
     inbound = Inbound(PLATFORM, str(message.author.id), text, user_name=message.author.display_name,
-                      attachment=attachment)
+                      attachment=attachment, reply_to=origin.address)
     try:
         with coming_from(origin):
             outcome = await client.desk.handle_message(inbound)
@@ -64,7 +76,7 @@ async def from_user(client: DiscordBot, message: discord.Message, origin: Origin
     if outcome.secrets and message.guild is not None:
         await _hide_secret(message, outcome)
         return
-    if outcome.replies:
+    if outcome.replies and not outcome.delivered:
         await _send(message, outcome)
 
 

@@ -8,27 +8,31 @@ A card posted in the support channel itself, because Discord refused the thread,
 
 from __future__ import annotations
 
+import io
 import logging
 from typing import Any
 
 import discord
 
 from bots.discord import buttons, render
-from bots.discord.origin import ORIGIN, THREAD
+from bots.discord.origin import DM, THREAD, Origin, current
 from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
+from core.outbox.answers import Answer
 from core.settings import Settings
+from core.tickets.assign import ASSIGNED, PRIORITY
 from core.tickets.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard
 from core.tickets.sla import PINGED_UNCLAIMED
+from core.tickets.transcripts import TranscriptFile
 
 log = logging.getLogger(__name__)
 
 MODE_THREAD = "thread"
 MODE_DM = "dm"
-RENAMED_ON = ("claimed", "resolved", "reopened")
-CARD_EVENTS = ("claimed", "resolved", "closed", "reopened")
+RENAMED_ON = ("claimed", "resolved", "reopened", ASSIGNED, PRIORITY)
+CARD_EVENTS = ("claimed", "resolved", "closed", "reopened", ASSIGNED)
 UNKNOWN_CHANNEL = 10003  # Discord's error code for a deleted channel or thread
 # What a ticket thread needs in the support channel (``discord.Permissions`` names, ``setup.permission.*``).
 THREAD_RIGHTS = ("view_channel", "send_messages", "embed_links", "create_private_threads",
@@ -112,8 +116,8 @@ class DiscordNotifier:
                                                  type=discord.ChannelType.private_thread, auto_archive_duration=10080)
             if card.made is not None:
                 await card.made(str(thread.id))
-        origin = ORIGIN.get()
-        mode = MODE_THREAD if origin is not None and origin.kind != "dm" else MODE_DM
+        origin = current()
+        mode = MODE_THREAD if origin is not None and origin.kind != DM else MODE_DM
         try:
             if mode == MODE_THREAD:
                 await thread.add_user(discord.Object(int(card.ticket.user_id)))
@@ -188,7 +192,7 @@ class DiscordNotifier:
 
     async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
         thread = await self._live_thread(ticket)
-        origin = ORIGIN.get()
+        origin = current()
         if thread is not None and origin is not None and origin.kind == THREAD and origin.channel_id == thread.id:
             return  # written in the thread itself: staff already see it
         text = t(self.lang, "staff.user_says", user=render.user_text(ticket.user_name or ticket.user_id),
@@ -207,11 +211,17 @@ class DiscordNotifier:
         if thread is None:
             if event in CARD_EVENTS:
                 await self._update_fallback(ticket)
+            if event == ASSIGNED:  # the new owner must hear of it, even under a fallback card
+                text, mentions = _owner_mention(ticket, event_notice(ticket, event, self.lang) or "")
+                await self._staff_post(ticket, None, text, allowed_mentions=mentions)
             return
         notice = event_notice(ticket, event, self.lang)
         if event == "reopened":
             await self._quietly(thread.edit(archived=False, locked=False))
-        if notice:
+        if notice and event == ASSIGNED:
+            text, mentions = _owner_mention(ticket, notice)
+            await thread.send(text, allowed_mentions=mentions)
+        elif notice:
             await thread.send(notice)
         if event in CARD_EVENTS:
             await self._update_card(thread, ticket)
@@ -269,6 +279,54 @@ class DiscordNotifier:
                 return
         if await self._dm(ticket, render.clip(text)) is None:
             await self._notice(ticket, t(self.lang, "staff.user_unreachable"))
+
+    async def answer(self, ticket: Ticket, answer: Answer) -> None:
+        origin = Origin.parse(answer.to)
+        if origin is None:
+            log.warning("ticket %s: an answer with no Discord address (%s) is dropped", ticket.id, answer.to)
+            return
+        channel = self.client.get_partial_messageable(origin.channel_id)
+        view = buttons.actions_view(answer.actions)
+        try:
+            await channel.send(embed=render.text_embed(answer.text), view=view or discord.utils.MISSING)
+        except discord.Forbidden:  # DMs closed or the bot removed from the channel since: nobody to answer
+            log.info("ticket %s: the answer could not reach channel %s", ticket.id, answer.to)
+
+    async def post_transcript(self, ticket: Ticket, transcript: TranscriptFile) -> str | None:
+        caption = t(self.lang, "staff.transcript", number=ticket.id)
+        elsewhere = t(self.lang, "staff.transcript_elsewhere", number=ticket.id)
+        try:
+            thread = await self._live_thread(ticket)
+            if thread is not None:
+                return await self._post_file(thread, transcript, caption)
+        except StaffThreadGone:
+            caption = elsewhere
+        except discord.NotFound as exc:
+            if exc.code != UNKNOWN_CHANNEL:
+                raise
+            caption = elsewhere
+        # No thread (deleted, or never made): a transcript is no reason for a new one; it goes to the support
+        # channel, under the fallback card if there is one.
+        ds, fallback = self.settings.discord, fallback_parts(ticket)
+        channel_id = fallback[0] if fallback else ds.routes.get(ticket.category or "", ds.support_channel_id or 0)
+        channel = self.client.get_channel(channel_id)
+        if not isinstance(channel, discord.TextChannel):  # a forum takes no plain message
+            log.info("ticket %s: no thread and no text channel for its transcript", ticket.id)
+            return None
+        card = channel.get_partial_message(fallback[1]).to_reference(fail_if_not_exists=False) if fallback else None
+        return await self._post_file(channel, transcript, caption, reference=card)
+
+    async def _post_file(self, channel: discord.abc.Messageable, transcript: TranscriptFile, caption: str,
+                         **kwargs: Any) -> str:
+        """Send the transcript as an attachment (``ticket-<n>.html``); one over the upload limit becomes a line."""
+        if len(transcript.data) > render.UPLOAD_LIMIT:
+            size = f"{len(transcript.data) / 1024 / 1024:.0f}"
+            sent = await channel.send(t(self.lang, "staff.transcript_too_large", number=transcript.ticket_id,
+                                        size=size), **kwargs)
+        else:
+            upload = discord.File(io.BytesIO(transcript.data), filename=transcript.name)
+            sent = await channel.send(caption, file=upload, **kwargs)
+        return f"{sent.channel.id}:{sent.id}"
 
     async def _update_card(self, thread: discord.Thread, ticket: Ticket) -> None:
         card_id, _ = card_parts(ticket)
@@ -349,6 +407,14 @@ def state_tags(forum: discord.ForumChannel, ticket: Ticket) -> list[discord.Foru
     """The forum tag named after the ticket's state (open / claimed / resolved), if the forum has one."""
     wanted = {"pending": "open", "open": "open", "claimed": "claimed"}.get(ticket.state.value, "resolved")
     return [tag for tag in forum.available_tags if tag.name.lower() == wanted][:1]
+
+
+def _owner_mention(ticket: Ticket, notice: str) -> tuple[str, discord.AllowedMentions]:
+    """An assignment notice that pings its new owner (the client pings nobody unless told)."""
+    owner = ticket.moderator_id or ""
+    if not owner.isdigit():
+        return notice, discord.AllowedMentions.none()
+    return f"<@{owner}> {notice}", discord.AllowedMentions(users=[discord.Object(int(owner))])
 
 
 def _pieces(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from core.tickets.notify import TicketCard
 
 EMBED_LIMIT = 4096
 CONTENT_LIMIT = 2000
+UPLOAD_LIMIT = 10 * 1024 * 1024  # bytes of an attachment in a server without boosts (Discord's default)
 THREAD_NAME_LIMIT = 100
 COLOUR = discord.Colour.blurple()
 # Links as Discord's client finds them (the pattern discord.py uses) are shown as typed: the client formats
@@ -25,7 +26,12 @@ _LINK_OR_MARKDOWN = re.compile(r"(?P<link><[^: >]+:/[^ >]+>|(?:https?|steam)://[
 
 def outcome_embed(outcome: Outcome) -> discord.Embed:
     """One embed holding every reply of an outcome (embeds never ping anyone)."""
-    return discord.Embed(description="\n\n".join(outcome.texts())[:EMBED_LIMIT], colour=COLOUR)
+    return text_embed("\n\n".join(outcome.texts()))
+
+
+def text_embed(text: str) -> discord.Embed:
+    """Replies the desk rendered, as one embed."""
+    return discord.Embed(description=text[:EMBED_LIMIT], colour=COLOUR)
 
 
 def user_text(text: str) -> str:

@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from bots.bootstrap import DeskApp, build_desk
-from bots.telegram import admin, guard, staff, user
+from bots.telegram import admin, assign, guard, learning, moderation, privacy, staff, user
 from bots.telegram.context import Context, Services, language, on_error, reply, tell
 from bots.telegram.identity import PLATFORM, StaffDirectory
 from bots.telegram.inbox import InboxApplicationBuilder, InboxQueue
@@ -41,13 +41,15 @@ from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
-USER_COMMANDS = ("start", "help", "human", "ticket", "cancel", "comment", "verify")
+USER_COMMANDS = ("start", "help", "human", "ticket", "tickets", "cancel", "comment", "transcript", "mydata", "forgetme",
+                 "verify")
 GROUP_COMMANDS = (*USER_COMMANDS, "report")  # /report answers a message in a group
-STAFF_COMMANDS = ("claim", "resolve", "reopen", "note", "snippet", "stats", "faq_list", "faq_show", "faq_add",
-                  "faq_edit", "faq_remove", "faq_undo", "help")
+STAFF_COMMANDS = ("claim", "resolve", "reopen", "assign", "priority", "note", "snippet", "stats", "faq_list",
+                  "faq_show", "faq_add", "faq_edit", "faq_remove", "faq_undo", "block", "unblock", "blocks", "audit",
+                  "faq_link", "faq_candidates", "faq_accept", "faq_reject", "faq_accept_all", "help")
 ADMIN_COMMANDS = {"faq_list": admin.faq_list, "faq_show": admin.faq_show, "faq_add": admin.faq_add,
                   "faq_edit": admin.faq_edit, "faq_remove": admin.faq_remove, "faq_undo": admin.faq_undo,
-                  "stats": admin.stats}
+                  "stats": admin.stats, "audit": moderation.audit}
 
 
 class ConfigurationError(RuntimeError):
@@ -98,6 +100,7 @@ class TelegramBot:
         await queue.replay(application.bot)
         await application.start()
         self.desk_app.start_timers()
+        await self.desk_app.serve_metrics()
         updater = application.updater
         assert updater is not None
         if tg.mode == "webhook":
@@ -136,15 +139,21 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], st
     application.add_handlers(guard.handlers(staff_chats))
     for name, handler in ADMIN_COMMANDS.items():
         application.add_handler(CommandHandler(name, handler, filters=private | staff_chat))
+    application.add_handlers(learning.handlers(private | staff_chat, staff_chat))
     application.add_handler(CommandHandler(["start", "help"], user.start, filters=private))
     application.add_handler(CommandHandler("human", user.human, filters=private))
     application.add_handler(CommandHandler("ticket", user.ticket, filters=private))
+    application.add_handler(CommandHandler("tickets", user.tickets, filters=private))
     application.add_handler(CommandHandler("cancel", user.cancel, filters=private))
     application.add_handler(CommandHandler("comment", user.comment, filters=private))
+    application.add_handler(CommandHandler("transcript", user.transcript, filters=private))
+    application.add_handler(CommandHandler("mydata", privacy.mydata, filters=private))
+    application.add_handler(CommandHandler("forgetme", privacy.forgetme, filters=private))
     application.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(private & relayable & ~filters.COMMAND, user.message))
     application.add_handler(MessageHandler(private & ~relayable & ~filters.StatusUpdate.ALL, user.unsupported))
     application.add_handler(CallbackQueryHandler(user.button, pattern=r"^(solved|human|pick|rate)(:|$)"))
+    application.add_handler(CallbackQueryHandler(privacy.confirm, pattern=r"^forget:"))
 
     application.add_handler(CommandHandler("help", staff_help, filters=staff_chat))
     application.add_handler(CommandHandler("claim", staff.claim, filters=staff_chat))
@@ -152,6 +161,8 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], st
     application.add_handler(CommandHandler("reopen", staff.reopen, filters=staff_chat))
     application.add_handler(CommandHandler("note", staff.note, filters=staff_chat))
     application.add_handler(CommandHandler("snippet", staff.snippet, filters=staff_chat))
+    application.add_handlers(moderation.handlers(staff_chat))
+    application.add_handlers(assign.handlers(staff_chat))
     application.add_handler(MessageHandler(
         staff_chat & filters.IS_TOPIC_MESSAGE & relayable & ~filters.COMMAND & ~filters.VIA_BOT, staff.topic_message))
     application.add_handler(CallbackQueryHandler(staff.button, pattern=r"^(claim|resolve):"))

@@ -11,6 +11,7 @@ PICK = "pick"
 RATE = "rate"
 CLAIM = "claim"
 RESOLVE = "resolve"
+FORGET = "forget"  # "forget:<user id>": the /forgetme confirmation, acted on only by that user
 # Guard cards in the staff group: "<action>:<guarded chat id without its minus>:<user id>".
 GUARD_BAN = "gban"
 GUARD_MUTE = "gmute"
@@ -50,6 +51,6 @@ def parse(data: str | None) -> Callback | None:
     if not data:
         return None
     action, *args = data.split(":")
-    if action not in (SOLVED, HUMAN, PICK, RATE, CLAIM, RESOLVE, *GUARD_ACTIONS):
+    if action not in (SOLVED, HUMAN, PICK, RATE, CLAIM, RESOLVE, FORGET, *GUARD_ACTIONS):
         return None
     return Callback(action, tuple(args))

@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 
 from bots.telegram import render
 from bots.telegram.identity import PLATFORM, StaffDirectory
-from bots.telegram.notifier import with_retries
+from bots.telegram.notifier import reply_address, with_retries
 from bots.texts import error_text
 from core.desk import Inbound, SupportDesk
 from core.errors import DeskError
@@ -54,12 +54,24 @@ def language(update: Update, context: Context, text: str = "") -> str:
     return choose_language(text, user.language_code if user else None, svc.settings.default_language)
 
 
-def inbound(update: Update, text: str = "", attachment: str | None = None) -> Inbound:
-    """Return the user's message as the desk's ``Inbound``."""
+def inbound(update: Update, text: str = "", attachment: str | None = None, *, answered_here: bool = False) -> Inbound:
+    """Return the user's message as the desk's ``Inbound``.
+
+    It carries the chat (and topic) to answer in, so the desk's reply goes out as an outbox row of the
+    action it answers; ``answered_here`` keeps the reply with the handler (one that edits the buttons too).
+    """
     user = update.effective_user
     assert user is not None, "handlers are registered for messages with a sender"
     return Inbound(PLATFORM, str(user.id), text, user_name=user.full_name, locale=user.language_code,
-                   attachment=attachment)
+                   attachment=attachment, reply_to=None if answered_here else _reply_address(update))
+
+
+def _reply_address(update: Update) -> str | None:
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None:
+        return None
+    thread = message.message_thread_id if message is not None and message.is_topic_message else None
+    return reply_address(chat.id, thread)
 
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> Message | None:

@@ -23,24 +23,32 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, ChatMemberHandler, C
 
 from bots.telegram import callbacks, render
 from bots.telegram.context import Context, command_body, desk_errors, inbound, language, reply, services
+from bots.telegram.identity import PLATFORM
 from core.errors import InvalidInput, NotAllowed
 from core.guard.identity import OfficialIdentity
 from core.guard.messages import check_message
 from core.guard.names import impersonates
-from core.i18n import catalogue, t
-from core.understanding.redaction import redact
+from core.guard.notices import (
+    ASKING,
+    account_verdict,
+    defang,
+    imitation,
+    is_official_bot,
+    official_identity,
+    reason_list,
+    shown,
+)
+from core.i18n import t
+from core.insights.audit import IMPERSONATOR, REPORTED, SCAM_KEPT, SCAM_REMOVED
+from core.models import Actor
+from core.tickets.priority import SECURITY
 from core.understanding.text import choose_language
 
 log = logging.getLogger(__name__)
 
 SCAN_GROUP = -1  # before the command handlers: "/verify https://evil.example" is read like any other message
 MUTE = timedelta(hours=24)
-SHOWN_CHARS = 300
-# Asking about a name ("/verify @TPWallet_Help_bot") names it; that is not advertising it.
-_ASKING = frozenset({"fake_bot", "impersonator"})
 _OWN_COMMAND = re.compile(r"^/(?:verify|report)(?:@\w+)?(?:\s|$)", re.IGNORECASE)
-_SCHEME = re.compile(r"\bh(?:tt|xx)p(s?)://", re.IGNORECASE)
-_HOST_DOT = re.compile(r"(?<=[\w-])\.(?=[^\W\d_])")
 _MEMBER = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.MEMBER)
 
 
@@ -118,7 +126,7 @@ async def scan(update: Update, context: Context) -> None:
     text = msg.text or msg.caption or ""
     reasons = check_message(text, identity, author=user.full_name).reasons
     if _OWN_COMMAND.match(text):
-        reasons = tuple(r for r in reasons if r not in _ASKING)
+        reasons = tuple(r for r in reasons if r not in ASKING)
     imitated = _imitated(user, identity) if _state(context).name_is_new(chat.id, user) else None
     if (not reasons and imitated is None) or await _is_staff(context, chat.id, user.id):
         return
@@ -171,7 +179,8 @@ async def decide(update: Update, context: Context) -> None:
         await query.answer(t(lang, "guard.done.refused", error=exc.message)[:200], show_alert=True)
         return
     done = {callbacks.GUARD_BAN: "banned", callbacks.GUARD_MUTE: "muted"}.get(pressed.action, "ignored")
-    _state(context).counts[done] += 1
+    staff = Actor(PLATFORM, str(query.from_user.id), query.from_user.full_name, is_moderator=True)
+    await _count(context, done, member, actor=staff)
     log.info("guard: user %s in %s %s by %s", member, group, done, query.from_user.id)
     await query.answer()
     await query.edit_message_text(f"{query.message.text or ''}\n\n{t(lang, f'guard.done.{done}', moderator=moderator)}")
@@ -190,7 +199,7 @@ async def verify(update: Update, context: Context) -> None:
         key, params = await _judge_name(context, name)
     else:
         key, params = "guard.verify.usage", {}
-    await reply(update, t(lang, key, **{k: _defang(v) for k, v in params.items()}))
+    await reply(update, t(lang, key, **{k: defang(v) for k, v in params.items()}))
 
 
 @desk_errors
@@ -204,9 +213,9 @@ async def report(update: Update, context: Context) -> None:
         await reply(update, t(language(update, context), "guard.report.usage"))
         return
     author = _who(target.from_user) if target.from_user else "-"
-    question = f"[report] {author}: {_shown(target.text or target.caption or '-')}"
-    outcome = await services(context).desk.request_human(inbound(update, question))
-    _state(context).counts["reported"] += 1
+    question = f"[report] {author}: {shown(target.text or target.caption or '-')}"
+    outcome = await services(context).desk.request_human(inbound(update, question, answered_here=True), SECURITY)
+    await _count(context, REPORTED, target.from_user.id if target.from_user else 0)
     try:  # privately when the reporter has a chat with the bot: the group only learns staff were told
         await context.bot.send_message(user.id, f"{t(outcome.lang, 'guard.report.thanks')}\n\n"
                                                 f"{render.outcome_text(outcome)}")
@@ -215,15 +224,8 @@ async def report(update: Update, context: Context) -> None:
 
 
 async def _judge_user(context: Context, user: User) -> tuple[str, dict[str, str]]:
-    svc = services(context)
-    if user.is_bot and user.username and _official_bot(context, user.username):
-        return "guard.verify.bot", {"name": user.username}
-    if not user.is_bot and await svc.staff.is_admin(user.id):
-        return "guard.verify.staff", {"name": user.full_name}
-    imitated = _imitated(user, await _identity(context))
-    if imitated is not None:
-        return "guard.verify.impostor", {"name": user.full_name, "imitated": imitated}
-    return "guard.verify.unknown", {"name": user.full_name}
+    staff = not user.is_bot and await services(context).staff.is_admin(user.id)
+    return account_verdict(await _identity(context), user.full_name, user.username, staff=staff, bot=user.is_bot)
 
 
 async def _judge_name(context: Context, name: str) -> tuple[str, dict[str, str]]:
@@ -243,13 +245,13 @@ async def _judge_name(context: Context, name: str) -> tuple[str, dict[str, str]]
 
 async def _remove(context: Context, msg: Message, chat: Chat, user: User, reasons: tuple[str, ...]) -> None:
     """Delete a scam, warn the group in the author's language (never repeating the link), tell staff."""
-    svc, state = services(context), _state(context)
+    svc = services(context)
     refused = None
     try:
         await msg.delete()
     except TelegramError as exc:
         refused = exc.message
-    state.counts["delete_refused" if refused else "deleted"] += 1
+    await _count(context, SCAM_KEPT if refused else SCAM_REMOVED, user.id, detail=",".join(reasons))
     log.info("guard: message %s in %s (%s) %s", msg.message_id, chat.id, ",".join(reasons),
              "not deleted" if refused else "deleted")
     warn_lang = choose_language("", user.language_code, svc.settings.default_language)
@@ -259,11 +261,19 @@ async def _remove(context: Context, msg: Message, chat: Chat, user: User, reason
     else:
         await _send(context.bot, chat.id, t(warn_lang, "guard.warning"), thread=thread)
     lang = svc.settings.staff_language
-    names = [t(lang, f"guard.reason.{r}") if f"guard.reason.{r}" in catalogue(lang) else r for r in reasons]
-    card = t(lang, "guard.card.scam", chat=_defang(chat.title or str(chat.id)), author=_who(user),
-             reasons=("、" if lang == "zh" else ", ").join(names), text=_shown(msg.text or msg.caption or ""))
+    card = t(lang, "guard.card.scam", chat=defang(chat.title or str(chat.id)), author=_who(user),
+             reasons=reason_list(lang, reasons), text=shown(msg.text or msg.caption or ""))
     card += "\n" + (t(lang, "guard.card.not_deleted", error=refused) if refused else t(lang, "guard.card.deleted"))
     await _card(context, card, chat.id, user.id)
+
+
+async def _count(context: Context, what: str, user_id: int, *, actor: Actor | None = None, detail: str = "") -> None:
+    """Count a guard action in memory and in the audit log (/stats reads it); a failed write is only logged."""
+    _state(context).counts[what] += 1
+    try:
+        await services(context).desk.record_guard(what, f"{PLATFORM}:{user_id}", actor=actor, detail=detail)
+    except Exception:  # the action itself is done; losing its count must not undo or hide it
+        log.warning("guard: could not record %s for user %s", what, user_id, exc_info=True)
 
 
 async def _check_names(context: Context, chat: Chat, users: list[User]) -> None:
@@ -279,10 +289,10 @@ async def _check_names(context: Context, chat: Chat, users: list[User]) -> None:
 
 
 async def _flag(context: Context, chat: Chat, user: User, imitated: str) -> None:
-    _state(context).counts["flagged"] += 1
+    await _count(context, IMPERSONATOR, user.id, detail=imitated)
     log.info("guard: user %s in %s imitates %s", user.id, chat.id, imitated)
     lang = services(context).settings.staff_language
-    await _card(context, t(lang, "guard.card.impersonator", chat=_defang(chat.title or str(chat.id)),
+    await _card(context, t(lang, "guard.card.impersonator", chat=defang(chat.title or str(chat.id)),
                            author=_who(user), imitated=imitated), chat.id, user.id)
 
 
@@ -322,10 +332,8 @@ async def _is_staff(context: Context, chat_id: int, user_id: int) -> bool:
 
 async def _identity(context: Context) -> OfficialIdentity:
     """Who is official: the settings, plus the names of the staff group's admins as Telegram shows them."""
-    guard = services(context).settings.guard
-    live = tuple(u.full_name for u in await _staff_admins(context) if not u.is_bot)
-    return OfficialIdentity(tuple(guard.brands), tuple(guard.official_domains), tuple(guard.official_bots),
-                            tuple(dict.fromkeys((*guard.staff_names, *live))), tuple(guard.allowed_domains))
+    live = [u.full_name for u in await _staff_admins(context) if not u.is_bot]
+    return official_identity(services(context).settings.guard, live)
 
 
 async def _staff_admins(context: Context) -> list[User]:
@@ -334,15 +342,11 @@ async def _staff_admins(context: Context) -> list[User]:
 
 
 def _imitated(user: User, identity: OfficialIdentity) -> str | None:
-    """What the user's name or username imitates; an official bot imitates nothing."""
-    if user.username and user.username.lower() in {b.lower() for b in identity.official_bots}:
-        return None
-    return impersonates(user.full_name, identity) or (impersonates(user.username, identity) if user.username
-                                                       else None)
+    return imitation(identity, user.full_name, user.username)
 
 
 def _official_bot(context: Context, username: str) -> bool:
-    return username.lower() in {b.lower() for b in services(context).settings.guard.official_bots}
+    return is_official_bot(official_identity(services(context).settings.guard, ()), username)
 
 
 def _guarded(context: Context, chat_id: int) -> bool:
@@ -371,15 +375,4 @@ def _state(context: Context) -> GuardState:
 
 def _who(user: User) -> str:
     handle = f"@{user.username}, " if user.username else ""
-    return f"{_defang(user.full_name)} ({handle}id {user.id})"
-
-
-def _defang(text: str) -> str:
-    """Links made unclickable for staff: ``hxxps://evil[.]com``."""
-    return _HOST_DOT.sub("[.]", _SCHEME.sub(lambda m: f"hxxp{m.group(1)}://", text))
-
-
-def _shown(text: str) -> str:
-    """The text as staff see it: secrets redacted, links defanged, shortened."""
-    text = _defang(redact(text).text).strip()
-    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
+    return f"{defang(user.full_name)} ({handle}id {user.id})"

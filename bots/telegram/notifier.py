@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Any, TypeVar
 
 import httpx
-from telegram import Bot, ChatMemberAdministrator, Message, ReplyParameters
+from telegram import Bot, ChatMemberAdministrator, InputFile, Message, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bots.telegram import render
@@ -18,7 +18,10 @@ from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
 from core.models import Ticket, TicketMessage
+from core.outbox.answers import Answer
+from core.tickets.assign import ASSIGNED, PRIORITY
 from core.tickets.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard, Unconfirmed
+from core.tickets.transcripts import TranscriptFile
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -43,6 +46,16 @@ def parse_thread_ref(ref: str | None) -> tuple[int, int] | None:
         return int(chat), int(thread)
     except ValueError:
         return None
+
+
+def reply_address(chat_id: int, thread_id: int | None) -> str:
+    """Where an answer to a message goes: its chat, and its forum topic if it has one."""
+    return f"{chat_id}" if thread_id is None else f"{chat_id}:{thread_id}"
+
+
+def parse_reply_address(address: str) -> tuple[int, int | None]:
+    chat, _, thread = address.partition(":")
+    return int(chat), int(thread) if thread else None
 
 
 def fallback_ref(chat_id: int, message_id: int) -> str:
@@ -143,14 +156,16 @@ class TelegramNotifier:
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         where = parse_thread_ref(ticket.thread_ref)
-        if event in ("claimed", "resolved", "closed", "reopened"):
+        if event in ("claimed", "resolved", "closed", "reopened", ASSIGNED, PRIORITY):
             if where is not None:
                 await self._quietly(self.bot.edit_forum_topic(*where, name=render.topic_title(ticket)))
             await self._update_card(ticket)
         if event == "reopened" and where is not None:
             await self._quietly(self.bot.reopen_forum_topic(*where))
         notice = event_notice(ticket, event, self.lang)
-        if notice and where is not None:  # a fallback card shows the state on its buttons; General stays quiet
+        if notice and event == ASSIGNED:  # the new owner must hear of it, even under a fallback card
+            await self._tell_owner(ticket, notice)
+        elif notice and where is not None:  # a fallback card shows the state on its buttons; General stays quiet
             await self.staff_notice(ticket, notice)
         if event in ("resolved", "closed") and where is not None:
             await self._quietly(self.bot.close_forum_topic(*where))
@@ -178,6 +193,69 @@ class TelegramNotifier:
             await self._send(int(ticket.user_id), render_reply(ticket.language, reminder.reply), None)
         except Forbidden:
             await self.staff_notice(ticket, t(self.lang, "staff.user_unreachable"))
+
+    async def answer(self, ticket: Ticket, answer: Answer) -> None:
+        chat, thread = parse_reply_address(answer.to)
+        pieces = list(render.chunks(answer.text)) or [answer.text]
+        keyboard = render.actions_keyboard(answer.actions)
+        try:
+            for number, piece in enumerate(pieces, start=1):
+                markup = keyboard if number == len(pieces) else None
+                await with_retries(functools.partial(self.bot.send_message, chat, piece, message_thread_id=thread,
+                                                     reply_markup=markup))
+        except Forbidden:  # the user blocked the bot since: nobody to answer
+            log.info("ticket %s: the answer could not reach chat %s (blocked)", ticket.id, chat)
+
+    async def post_transcript(self, ticket: Ticket, transcript: TranscriptFile) -> str | None:
+        caption = t(self.lang, "staff.transcript", number=ticket.id)
+        topic = parse_thread_ref(ticket.thread_ref)
+        if topic is not None:
+            try:
+                return await self._post_file(topic[0], transcript, caption, thread=topic[1])
+            except BadRequest as exc:
+                if not topic_gone(exc):
+                    raise
+            # Someone deleted the topic: a transcript is no reason for a new one; it goes to General, as a
+            # fallback card would.
+            return await self._post_file(topic[0], transcript, t(self.lang, "staff.transcript_elsewhere",
+                                                                 number=ticket.id))
+        fallback = parse_fallback_ref(ticket.card_ref)
+        if fallback is None:
+            return None  # never shown to staff (no staff group): nowhere to post
+        return await self._post_file(fallback[0], transcript, caption, reply_to=fallback[1])
+
+    async def _post_file(self, chat: int, transcript: TranscriptFile, caption: str, *, thread: int | None = None,
+                         reply_to: int | None = None) -> str:
+        """Send the transcript as a document (``ticket-<n>.html``); one over the upload limit becomes a line."""
+        if len(transcript.data) > render.UPLOAD_LIMIT:
+            size = f"{len(transcript.data) / 1024 / 1024:.0f}"
+            text = t(self.lang, "staff.transcript_too_large", number=transcript.ticket_id, size=size)
+            sent = await self._send(chat, text, None, thread=thread, reply_to=reply_to)
+        else:
+            answers = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+            sent = await with_retries(lambda: self.bot.send_document(
+                chat, InputFile(transcript.data, filename=transcript.name), caption=caption[:1024],
+                message_thread_id=thread, reply_parameters=answers))
+        return f"{sent.chat_id}:{sent.message_id}"
+
+    async def _tell_owner(self, ticket: Ticket, text: str) -> None:
+        """Post the assignment notice with the new owner mentioned, so Telegram notifies them."""
+        entities = render.mention(text, ticket.moderator_name, ticket.moderator_id)
+        topic, card = parse_thread_ref(ticket.thread_ref), parse_fallback_ref(ticket.card_ref)
+        if topic is not None:
+            call = functools.partial(self.bot.send_message, topic[0], text, message_thread_id=topic[1],
+                                     entities=entities)
+        elif card is not None:
+            call = functools.partial(self.bot.send_message, card[0], text, entities=entities,
+                                     reply_parameters=ReplyParameters(card[1], allow_sending_without_reply=True))
+        else:
+            return
+        try:
+            await with_retries(call)
+        except BadRequest as exc:
+            if not topic_gone(exc):
+                raise
+            log.info("ticket %s: its topic is gone, assignment notice skipped", ticket.id)
 
     async def staff_notice(self, ticket: Ticket, text: str) -> None:
         """Post a line into the ticket's topic (or under its fallback card); a deleted topic is only logged."""

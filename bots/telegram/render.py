@@ -6,21 +6,23 @@ markup, and ``@mentions`` in relayed text are never turned into pings by formatt
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, User
 
 from bots import texts
 from bots.telegram.callbacks import CLAIM, HUMAN, PICK, RATE, RESOLVE, SOLVED, Callback
 from core.desk import Outcome
-from core.i18n import t
 from core.models import Ticket
+from core.outbox.answers import UserAction, UserChoice
 from core.tickets import cards
 from core.tickets.notify import TicketCard
 
 MESSAGE_LIMIT = 4096
+UPLOAD_LIMIT = 50 * 1024 * 1024  # bytes of a file a bot may upload (the Bot API's limit)
 TOPIC_TITLE_LIMIT = 128
 _CARD_CALLBACKS = {cards.CLAIM: CLAIM, cards.RESOLVE: RESOLVE}  # core's card actions as callback names
+_USER_CALLBACKS = {UserChoice.SOLVED: SOLVED, UserChoice.HUMAN: HUMAN}
 
 
 def button(text: str, callback: Callback) -> InlineKeyboardButton:
@@ -35,20 +37,18 @@ def outcome_text(outcome: Outcome) -> str:
 
 def outcome_keyboard(outcome: Outcome) -> InlineKeyboardMarkup | None:
     """Buttons for an outcome: feedback under an answer, the candidates under a suggestion."""
-    lang = outcome.lang
-    human = button(t(lang, "button.human"), Callback(HUMAN))
-    if outcome.suggestions:
-        rows = [[button(entry.question_in(lang)[:60], Callback(PICK, (entry.id,)))] for entry in outcome.suggestions]
-        return InlineKeyboardMarkup([*rows, [human]])
-    if outcome.offers_feedback:
-        return answer_keyboard(lang)
-    return None
+    return actions_keyboard(outcome.actions())
 
 
-def answer_keyboard(lang: str) -> InlineKeyboardMarkup:
-    """"This solved it" / "talk to a human" under an FAQ answer."""
-    return InlineKeyboardMarkup([[button(t(lang, "button.solved"), Callback(SOLVED)),
-                                  button(t(lang, "button.human"), Callback(HUMAN))]])
+def actions_keyboard(actions: Sequence[UserAction]) -> InlineKeyboardMarkup | None:
+    """The core's actions under a reply as buttons: one row per suggested entry, then the others side by side."""
+    if not actions:
+        return None
+    picks = [[button(a.label[:60], Callback(PICK, (a.entry_id or "",)))]
+             for a in actions if a.choice == UserChoice.PICK]
+    others = [button(a.label[:60], Callback(_USER_CALLBACKS[a.choice]))
+              for a in actions if a.choice != UserChoice.PICK]
+    return InlineKeyboardMarkup([*picks, others] if others else picks)
 
 
 def rating_keyboard(ticket_id: int, chosen: int | None = None) -> InlineKeyboardMarkup:
@@ -71,6 +71,16 @@ def card_keyboard(ticket: Ticket, lang: str) -> InlineKeyboardMarkup | None:
 def card_text(card: TicketCard, lang: str) -> str:
     """The summary card that opens a ticket's topic."""
     return texts.card_text(card, lang, f"{card.ticket.user_name or '-'} (id {card.ticket.user_id})")
+
+
+def mention(text: str, name: str | None, user_id: str | None) -> list[MessageEntity]:
+    """A mention of ``name`` inside plain ``text`` that notifies that person (an entity: no parse mode needed)."""
+    at = text.find(name) if name and user_id and user_id.isdigit() else -1
+    if name is None or user_id is None or at < 0:
+        return []
+    # Telegram counts offsets in UTF-16 code units (an emoji before the name counts two).
+    offset, length = len(text[:at].encode("utf-16-le")) // 2, len(name.encode("utf-16-le")) // 2
+    return [MessageEntity(MessageEntity.TEXT_MENTION, offset, length, user=User(int(user_id), name, False))]
 
 
 def topic_title(ticket: Ticket) -> str:

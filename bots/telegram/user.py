@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 
@@ -53,9 +53,31 @@ async def ticket(update: Update, context: Context) -> None:
 
 
 @desk_errors
+async def tickets(update: Update, context: Context) -> None:
+    """/tickets: the user's latest tickets, newest first."""
+    await show(update, await services(context).desk.my_tickets(inbound(update)))
+
+
+@desk_errors
 async def cancel(update: Update, context: Context) -> None:
     """/cancel: withdraw the active ticket."""
     await show(update, await services(context).desk.cancel(inbound(update)))
+
+
+@desk_errors
+async def transcript(update: Update, context: Context) -> None:
+    """/transcript: the user's latest ticket as an HTML file, without the staff's notes."""
+    result = await services(context).desk.my_transcript(inbound(update, answered_here=True))
+    if isinstance(result, Outcome):
+        await show(update, result)
+        return
+    if len(result.data) > render.UPLOAD_LIMIT:
+        await reply(update, t(result.lang, "transcript.too_large", number=result.ticket_id))
+        return
+    msg = update.effective_message
+    assert msg is not None
+    await msg.reply_document(InputFile(result.data, filename=result.name),
+                             caption=t(result.lang, "transcript.caption", number=result.ticket_id))
 
 
 @desk_errors
@@ -102,7 +124,7 @@ async def _rate(update: Update, context: Context, pressed: callbacks.Callback) -
         raise InvalidInput() from None
     message = query.message if isinstance(query.message, Message) else None
     try:
-        outcome = await services(context).desk.rate(inbound(update), ticket_id, score)
+        outcome = await services(context).desk.rate(inbound(update, answered_here=True), ticket_id, score)
     except AlreadyRated:
         if message is not None:
             await _quietly_edit_markup(message)  # final: the buttons go
@@ -115,8 +137,8 @@ async def _rate(update: Update, context: Context, pressed: callbacks.Callback) -
 
 
 async def show(update: Update, outcome: Outcome) -> None:
-    """Send an outcome as one message with its buttons."""
-    if outcome.replies:
+    """Send an outcome as one message with its buttons, unless the desk already sent it from the outbox."""
+    if outcome.replies and not outcome.delivered:
         await reply(update, render.outcome_text(outcome), render.outcome_keyboard(outcome))
 
 

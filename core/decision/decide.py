@@ -1,13 +1,16 @@
-"""The answer decision: answer, suggest, escalate or smalltalk, from scores and settings only."""
+"""The answer decision: answer, suggest, escalate, clarify or smalltalk, from scores and settings only."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
 
-from core.decision.intents import COMPLAINT, HUMAN, IntentMatch
+from core.decision.intents import COMPLAINT, HELP_REQUEST, HUMAN, IntentMatch
 from core.retrieval.index import Candidate
 from core.settings import DecisionSettings
+
+# A request whose words an entry shares at least this much (lexical evidence) names a topic.
+NAMES_A_TOPIC = 0.5
 
 
 class DecisionKind(enum.StrEnum):
@@ -15,6 +18,7 @@ class DecisionKind(enum.StrEnum):
     SUGGEST = "suggest"
     ESCALATE = "escalate"
     SMALLTALK = "smalltalk"
+    CLARIFY = "clarify"  # a request with no question yet ("can u help"): ask what the problem is
 
 
 @dataclass(frozen=True)
@@ -35,8 +39,13 @@ class Decision:
         return self.entry_id if self.kind in (DecisionKind.ANSWER, DecisionKind.ESCALATE) else None
 
 
-def decide(candidates: list[Candidate], intent: IntentMatch | None, cfg: DecisionSettings) -> Decision:
-    """Decide from the ranked candidates and the closest intent."""
+def decide(candidates: list[Candidate], intent: IntentMatch | None, cfg: DecisionSettings, *,
+           asks_for_help: bool = False) -> Decision:
+    """Decide from the ranked candidates and the closest intent.
+
+    ``asks_for_help`` says the message asks for attention or help (``core.understanding.requests``): such a
+    message is never answered as small talk, however close it is to "hello".
+    """
     ranked = tuple((c.entry.id, round(c.score, 4)) for c in candidates)
     top = candidates[0] if candidates else None
     top_score = top.score if top else -1.0
@@ -53,9 +62,15 @@ def decide(candidates: list[Candidate], intent: IntentMatch | None, cfg: Decisio
             # An angry user gets a person, not a canned paragraph, even if a topic matches.
             return Decision(DecisionKind.ESCALATE, "complaint", None, top_score, intent=intent.name,
                             candidates=ranked)
-        if intent.is_smalltalk and intent.score >= top_score + cfg.intent_lead:
-            return Decision(DecisionKind.SMALLTALK, intent.name, None, top_score, intent=intent.name,
-                            candidates=ranked)
+        if (intent.is_smalltalk or intent.name == HELP_REQUEST) and intent.score >= top_score + cfg.intent_lead:
+            if intent.name == HELP_REQUEST or asks_for_help:
+                # "transfer problem" names its topic: retrieval offers the entries; "can u help" names none.
+                if top is None or top.lexical_score < NAMES_A_TOPIC:
+                    return Decision(DecisionKind.CLARIFY, HELP_REQUEST, None, top_score, intent=intent.name,
+                                    candidates=ranked)
+            else:
+                return Decision(DecisionKind.SMALLTALK, intent.name, None, top_score, intent=intent.name,
+                                candidates=ranked)
 
     if confident and top is not None:
         if top.entry.escalate:

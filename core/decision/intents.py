@@ -1,4 +1,4 @@
-"""Recognize messages that are not FAQ questions (smalltalk, asking for a human, complaints)."""
+"""Recognize messages that are not FAQ questions (smalltalk, help requests, asking for a human, complaints)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from core.understanding.text import normalize
 SMALLTALK = frozenset({"greeting", "thanks", "acknowledge", "goodbye", "bot_identity", "chitchat"})
 HUMAN = "human"
 COMPLAINT = "complaint"
+HELP_REQUEST = "help_request"  # "can u help", "在吗 有个问题": asked what the problem is, never small talk
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,18 @@ from core.decision.intents import IntentClassifier
 from core.desk.outcome import Inbound
 from core.errors import RateLimited
 from core.i18n import Reply
+from core.insights.audit import AuditLog
+from core.insights.metrics import NO_METRICS, Metrics
 from core.limits import RateLimiter
 from core.models import Actor, Snippet, Ticket, TicketState
 from core.ports import InsightsRepo
+from core.retrieval.candidates import CandidateRepo
 from core.retrieval.faq_admin import FaqService
 from core.retrieval.index import FaqIndex
 from core.settings import Settings
+from core.tickets.blocks import BlockService
 from core.tickets.hours import WorkingHours
+from core.tickets.privacy import PrivacyService
 from core.tickets.service import TicketService
 from core.understanding.text import choose_language
 
@@ -27,9 +32,15 @@ class DeskBase:
     """The services a desk works with; ``SupportDesk`` adds the user, staff and admin doors."""
 
     def __init__(self, *, settings: Settings, index: FaqIndex, intents: IntentClassifier,
-                 tickets: TicketService, faq: FaqService, insights: InsightsRepo,
-                 snippets: Sequence[Snippet] = ()) -> None:
+                 tickets: TicketService, faq: FaqService, insights: InsightsRepo, blocks: BlockService,
+                 audit: AuditLog, snippets: Sequence[Snippet] = (), metrics: Metrics = NO_METRICS,
+                 candidates: CandidateRepo | None = None, privacy: PrivacyService | None = None) -> None:
         self.settings = settings
+        self.privacy = privacy  # /mydata and /forgetme (None: a desk built without that storage)
+        self.candidates = candidates  # phrasings learned from picks, confirmations and links (None: not kept)
+        self.blocks = blocks  # checked at the user's door
+        self.audit = audit  # every staff and admin action records itself here
+        self.metrics = metrics
         self.insights = insights
         self.snippets = {s.name: s for s in snippets}
         self.index = index

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.decision.decide import Decision, DecisionKind
-from core.i18n import Reply, render
+from core.i18n import Reply, render, t
 from core.models import Actor, FaqEntry, Ticket
+from core.outbox.answers import UserAction, UserChoice
 from core.understanding import Identifier
 
 
@@ -20,6 +21,9 @@ class Inbound:
     user_name: str = ""
     locale: str | None = None
     attachment: str | None = None  # a platform reference to a photo/document, relayed as is
+    # Where a reply goes on the platform (the adapter's own address). With one, a reply the desk commits
+    # with an action goes out as an outbox row of that action; without, the adapter sends it itself.
+    reply_to: str | None = None
 
     @property
     def actor(self) -> Actor:
@@ -40,6 +44,19 @@ class Outcome:
     queue_position: int | None = None
     secrets: tuple[str, ...] = ()  # kinds of secret found: the adapter deletes the message where it can
     relayed: bool = False
+    delivered: bool = False  # the replies went out as an outbox row of the action: the adapter sends nothing
+
+    def actions(self) -> tuple[UserAction, ...]:
+        """The buttons under the replies: the candidates under a suggestion, feedback under an answer."""
+        human = UserAction(UserChoice.HUMAN, t(self.lang, "button.human"))
+        if self.suggestions:
+            picks = (UserAction(UserChoice.PICK, e.question_in(self.lang), e.id) for e in self.suggestions)
+            return (*picks, human)
+        if self.offers_feedback:
+            return UserAction(UserChoice.SOLVED, t(self.lang, "button.solved")), human
+        if self.decision is not None and self.decision.kind == DecisionKind.CLARIFY:
+            return (human,)  # "what's the problem?" - or a person straight away
+        return ()
 
     @property
     def offers_feedback(self) -> bool:

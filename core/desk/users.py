@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 from core.decision.decide import Decision, DecisionKind, decide
 from core.desk.base import DeskBase, log
+from core.desk.learning import learn
 from core.desk.outcome import Assessment, Inbound, Outcome
-from core.errors import InvalidInput, TicketCooldown
+from core.errors import DeskError, InvalidInput, StorageUnavailable, TicketCooldown
 from core.i18n import Reply
+from core.insights import metrics
 from core.insights.stats import BOT_ANSWER, BOT_PICK, BOT_SUGGEST, NOT_HELPFUL
 from core.models import HUMAN_STATES, Author, Ticket, TicketState
+from core.outbox.answers import Answer
+from core.outbox.effects import EffectKind
+from core.retrieval.candidates import CONFIRM, PICK
+from core.tickets.priority import priority_for
+from core.tickets.transcripts import TranscriptFile, html_file, load_transcript
 from core.understanding import understand
 from core.understanding.redaction import redact
+from core.understanding.requests import asks_for_help
 from core.understanding.text import choose_language, normalize
 
 
@@ -28,11 +37,27 @@ class UserDesk(DeskBase):
         understood = understand(clean)
         query = await self.index.encode_query(understood.text)
         decision = decide(self.index.search(query, text=understood.text), self.intents.classify(query),
-                          self.settings.decision)
+                          self.settings.decision, asks_for_help=asks_for_help(clean))
         return Assessment(decision, lang, understood.identifiers)
 
     async def handle_message(self, msg: Inbound) -> Outcome:
         """Answer, suggest, escalate or chat back; relay instead while a human has the ticket."""
+        started, label = time.perf_counter(), None
+        try:
+            outcome = await self._handle_message(msg)
+            relayed = metrics.RELAYED if outcome.relayed else metrics.NO_TEXT
+            label = outcome.decision.kind.value if outcome.decision is not None else relayed
+            return outcome
+        except Exception as exc:
+            refused = metrics.REFUSED if isinstance(exc, DeskError) else metrics.FAILED
+            label = metrics.UNAVAILABLE if isinstance(exc, StorageUnavailable) else refused
+            raise
+        finally:
+            if label is not None:  # not when cancelled: the process is stopping, nothing was decided
+                self.metrics.message_handled(msg.platform, label, time.perf_counter() - started)
+
+    async def _handle_message(self, msg: Inbound) -> Outcome:
+        await self.blocks.check(msg.platform, msg.user_id)  # blocked: one notice, then silence
         self._check_rate(msg)
         text = msg.text.strip()
         if not text and not msg.attachment:
@@ -75,6 +100,7 @@ class UserDesk(DeskBase):
                 if decision.kind == DecisionKind.ESCALATE:
                     await self._escalate(outcome, ticket, decision, text)
                 await self.tickets.record(ticket, Author.BOT, "bot", " / ".join(outcome.texts()))
+                await self._answer(msg, ticket, outcome)
         if cooldown is not None:  # the message is kept on the conversation; only the escalation waits
             raise cooldown
         return await self._delivered(outcome)
@@ -96,6 +122,9 @@ class UserDesk(DeskBase):
         if decision.kind == DecisionKind.SMALLTALK:
             outcome.replies.append(Reply(f"smalltalk.{decision.reason}"))
             return outcome
+        if decision.kind == DecisionKind.CLARIFY:  # kept on the conversation, like a question
+            outcome.replies.append(Reply(f"clarify.{decision.reason}"))
+            return outcome
         entry = self.index.get(decision.entry_id) if decision.entry_id else None
         if entry is not None:
             outcome.entry = entry
@@ -107,40 +136,51 @@ class UserDesk(DeskBase):
 
     async def choose(self, msg: Inbound, entry_id: str) -> Outcome:
         """Answer with the entry a user picked from suggestions."""
+        await self.blocks.check(msg.platform, msg.user_id)
         entry = self.index.get(entry_id)
         lang = await self._language(msg)
         if entry is None:
             return Outcome(lang, [Reply("faq.not_found", {"entry": entry_id})])
         ticket = await self._current(msg.platform, msg.user_id)
+        reply = Reply("faq.answer", {"answer": entry.answer_in(lang), "entry": entry.id})
+        outcome = Outcome(lang, [reply], entry=entry, ticket=ticket)
         if ticket is not None and ticket.state == TicketState.PENDING:
             async with self.tickets.units():
                 await self.tickets.record(ticket, Author.BOT, "bot", f"[{entry.id}] {entry.answer_in(lang)}")
+                await learn(self, ticket, PICK, entry.id)  # before the pick is noted: it reads the suggestions
                 await self.tickets.note(ticket.id, BOT_PICK, entry.id)
-        reply = Reply("faq.answer", {"answer": entry.answer_in(lang), "entry": entry.id})
-        return Outcome(lang, [reply], entry=entry, ticket=ticket)
+                await self._answer(msg, ticket, outcome)
+        return outcome
 
     async def mark_solved(self, msg: Inbound) -> Outcome:
         """Close the user's bot conversation: the answer helped."""
         lang = await self._language(msg)
         ticket = await self._current(msg.platform, msg.user_id)
+        outcome = Outcome(lang, [Reply("faq.glad")], ticket=ticket)
         if ticket is not None and ticket.state == TicketState.PENDING:
-            ticket = await self.tickets.close(ticket.id, msg.actor, reason="solved_by_bot")
-        return Outcome(lang, [Reply("faq.glad")], ticket=ticket)
+            async with self.tickets.units():
+                await learn(self, ticket, CONFIRM)
+                outcome.ticket = await self.tickets.close(ticket.id, msg.actor, reason="solved_by_bot")
+                await self._answer(msg, ticket, outcome)
+        return outcome
 
-    async def request_human(self, msg: Inbound) -> Outcome:
-        """Escalate at once: the user asked for a person."""
+    async def request_human(self, msg: Inbound, category: str | None = None) -> Outcome:
+        """Escalate at once: the user asked for a person (``category``: known without a guess, e.g. a report)."""
+        await self.blocks.check(msg.platform, msg.user_id)
         self._check_rate(msg)
         lang = await self._language(msg)
         ticket = await self._current(msg.platform, msg.user_id)
         outcome = Outcome(lang)
         if ticket is not None and ticket.state in HUMAN_STATES:
             # Already with a human: whatever the user wrote with /human still reaches them.
-            extra = redact(msg.text.strip()).text
-            if extra:
-                await self._relay(ticket, msg.user_id, extra)
             outcome.ticket = ticket
             outcome.queue_position = await self._position(ticket)
             outcome.replies.append(self._status_reply(ticket, outcome.queue_position))
+            extra = redact(msg.text.strip()).text
+            if extra:
+                async with self.tickets.units():
+                    await self._relay(ticket, msg.user_id, extra)
+                    await self._answer(msg, ticket, outcome)
             return outcome
         cooldown = await self._cooldown(msg, ticket)
         async with self.tickets.units():
@@ -155,7 +195,9 @@ class UserDesk(DeskBase):
             else:
                 question = await self._last_user_text(ticket)
             if cooldown is None:
-                await self._escalate(outcome, ticket, Decision(DecisionKind.ESCALATE, "human_request"), question)
+                await self._escalate(outcome, ticket, Decision(DecisionKind.ESCALATE, "human_request"), question,
+                                     category)
+                await self._answer(msg, ticket, outcome)
         if cooldown is not None:
             raise cooldown
         return await self._delivered(outcome)
@@ -170,17 +212,29 @@ class UserDesk(DeskBase):
         position = await self._position(ticket) if ticket.state == TicketState.OPEN else None
         return Outcome(lang, [self._status_reply(ticket, position)], ticket=ticket, queue_position=position)
 
+    async def my_transcript(self, msg: Inbound) -> TranscriptFile | Outcome:
+        """The user's latest ticket as an HTML file in its language, without internal notes or the staff's event log."""
+        self._check_rate(msg)  # each one is a file upload: not a thing to repeat as fast as one can tap
+        ticket = await self.tickets.repo.latest_for_user(msg.platform, msg.user_id)
+        if ticket is None:
+            return Outcome(await self._language(msg), [Reply("transcript.none")])
+        transcript = await load_transcript(self.tickets.repo, ticket.id)
+        return html_file(transcript, timezone=self.settings.timezone, lang=ticket.language, include_internal=False)
+
     async def cancel(self, msg: Inbound) -> Outcome:
         """Withdraw the user's active ticket."""
         lang = await self._language(msg)
         ticket = await self._current(msg.platform, msg.user_id)
         if ticket is None:
             return Outcome(lang, [Reply("ticket.none")])
-        ticket = await self.tickets.close(ticket.id, msg.actor, reason="withdrawn_by_user")
-        return Outcome(lang, [Reply("ticket.cancelled", {"number": ticket.id})], ticket=ticket)
+        outcome = Outcome(lang, [Reply("ticket.cancelled", {"number": ticket.id})], ticket=ticket)
+        async with self.tickets.units():
+            outcome.ticket = await self.tickets.close(ticket.id, msg.actor, reason="withdrawn_by_user")
+            await self._answer(msg, ticket, outcome)
+        return outcome
 
     async def rate(self, msg: Inbound, ticket_id: int, score: int, comment: str | None = None) -> Outcome:
-        """Store the user's satisfaction rating."""
+        """Store the user's satisfaction rating (the adapter answers the press itself: it edits the buttons too)."""
         ticket = await self.tickets.rate(ticket_id, msg.actor, score, redact(comment).text if comment else None)
         return Outcome(ticket.language, [Reply("rating.thanks", {"score": score})], ticket=ticket)
 
@@ -193,8 +247,21 @@ class UserDesk(DeskBase):
         ticket = await self.tickets.repo.latest_for_user(msg.platform, msg.user_id)
         if ticket is None or ticket.rating is None:
             return Outcome(lang, [Reply("rating.none")])
-        ticket = await self.tickets.comment(ticket.id, msg.actor, text)
-        return Outcome(lang, [Reply("rating.comment_saved")], ticket=ticket)
+        outcome = Outcome(lang, [Reply("rating.comment_saved")], ticket=ticket)
+        async with self.tickets.units():
+            outcome.ticket = await self.tickets.comment(ticket.id, msg.actor, text)
+            await self._answer(msg, ticket, outcome)
+        return outcome
+
+    async def _answer(self, msg: Inbound, ticket: Ticket, outcome: Outcome) -> None:
+        """Write the outcome's replies as an outbox row of the current unit, so they go out even if the process
+        dies right after the commit. Not without an address from the adapter, nor for a message that held a
+        secret: the adapter deletes that message first and words the reply itself."""
+        if msg.reply_to is None or not outcome.replies or outcome.secrets:
+            return
+        answer = Answer(msg.reply_to, "\n\n".join(outcome.texts()), outcome.lang, outcome.actions())
+        await self.tickets.emit(ticket, EffectKind.ANSWER, **answer.payload())
+        outcome.delivered = True
 
     async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, with its relay to the staff thread.
@@ -221,14 +288,16 @@ class UserDesk(DeskBase):
         oldest = min(t.escalated_at for t in recent if t.escalated_at is not None)
         return TicketCooldown(number=recent[0].id, minutes=max(1, round((oldest - hour_ago).total_seconds() / 60)))
 
-    async def _escalate(self, outcome: Outcome, ticket: Ticket, decision: Decision, question: str) -> None:
+    async def _escalate(self, outcome: Outcome, ticket: Ticket, decision: Decision, question: str,
+                        category: str | None = None) -> None:
         guesses = tuple(
-            (e.id, e.questions[0], score)
+            (e.id, e.question_in(self.settings.staff_language), score)
             for e, score in ((self.index.get(i), s) for i, s in decision.candidates[:3]) if e is not None
         )
-        category = next((e.category for e in (self.index.get(g[0]) for g in guesses) if e), None)
-        ticket = await self.tickets.escalate(ticket, reason=decision.reason, question=question,
-                                             category=category, guesses=guesses)
+        category = category or next((e.category for e in (self.index.get(g[0]) for g in guesses) if e), None)
+        ticket = await self.tickets.escalate(ticket, reason=decision.reason, question=question, category=category,
+                                             guesses=guesses,
+                                             priority=priority_for(category, self.settings.priority_categories))
         outcome.ticket = ticket
         outcome.queue_position = await self._position(ticket)
         outcome.replies.append(Reply(f"escalate.{decision.reason}", {}))

@@ -20,6 +20,7 @@ from core.decision.intents import COMPLAINT, HUMAN, IntentClassifier
 from core.insights.stats import BOT_ANSWER, BOT_PICK, NOT_HELPFUL, DeskData
 from core.retrieval.index import FaqIndex
 from core.settings import DecisionSettings
+from core.tickets.privacy import ERASED
 
 ESCALATED, UNHELPFUL = "escalated", "not_helpful"
 
@@ -58,7 +59,8 @@ def gap_samples(data: DeskData) -> list[GapSample]:
     """The question behind each escalation, and each question whose answer did not help."""
     lines_by_ticket: dict[int, list[tuple[object, str]]] = {}
     for line in data.lines:
-        lines_by_ticket.setdefault(line.ticket_id, []).append((line.at, line.text))
+        if line.text != ERASED:  # a forgotten user's or an expired transcript's words are not questions any more
+            lines_by_ticket.setdefault(line.ticket_id, []).append((line.at, line.text))
     samples: list[GapSample] = []
     unhelpful = {e.ticket_id: e for e in data.events if e.kind == NOT_HELPFUL}
     answered = {e.ticket_id for e in data.events if e.kind in (BOT_ANSWER, BOT_PICK)}

@@ -41,7 +41,7 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def summary_reply(stats: DeskStats, *, waiting: int, claimed: int) -> Reply:
+def summary_reply(stats: DeskStats, *, waiting: int, claimed: int, guard: Reply | str = "") -> Reply:
     """The staff's /stats message: the period's figures plus the queue right now."""
     weakest = next((e for e in stats.entries if e.not_helpful), None)
     return Reply("stats.summary", {
@@ -54,6 +54,7 @@ def summary_reply(stats: DeskStats, *, waiting: int, claimed: int) -> Reply:
         "ratings": stats.satisfaction.count,
         "hours": ", ".join(f"{h:02d}:00" for h in stats.busiest_hours) or "-",
         "weakest": f"{weakest.entry_id} ({weakest.not_helpful}/{weakest.shown})" if weakest else "-",
+        "guard": guard,
     })
 
 

@@ -21,8 +21,10 @@ from typing import Any
 from core import inbox
 from core.clock import Clock, utcnow
 from core.i18n import Reply
-from core.models import ACTIVE_STATES, Author, Ticket, TicketEvent
-from core.outbox.effects import Effect, EffectKind, OutboxItem
+from core.insights import metrics
+from core.models import Ticket, TicketEvent
+from core.outbox.calls import call
+from core.outbox.effects import Effect, EffectKind, OutboxItem, from_source, lane_of
 from core.outbox.unit import UnitOfWork
 from core.ports import OutboxRepo, TicketRepo
 from core.settings import OutboxSettings
@@ -33,17 +35,16 @@ from core.tickets.notify import (
     Reminder,
     StaffThread,
     StaffThreadGone,
-    TicketCard,
     Unconfirmed,
 )
 from core.tickets.service import RATING_ASKED, THREAD_GONE
-from core.understanding.facts import facts_of
 
 log = logging.getLogger(__name__)
 
 PARKED = "delivery_parked"  # the ticket event written when a row is parked
 PURGE_EVERY = 3600.0  # seconds between two purges of old rows
 UNCONFIRMED = "unconfirmed"  # the result of a row the platform took but never answered
+CLOSE_GRACE = 3.0  # seconds a stopping process gives the platform calls in flight
 
 
 def worker_name() -> str:
@@ -55,8 +56,10 @@ class Delivery:
     """Delivers the rows of the platforms this process has notifiers for."""
 
     def __init__(self, outbox: OutboxRepo, tickets: TicketRepo, units: UnitOfWork,
-                 notifiers: dict[str, Notifier], settings: OutboxSettings, clock: Clock = utcnow) -> None:
+                 notifiers: dict[str, Notifier], settings: OutboxSettings, clock: Clock = utcnow,
+                 measure: metrics.Metrics = metrics.NO_METRICS) -> None:
         self.outbox = outbox
+        self.metrics = measure
         self.tickets = tickets
         self.units = units
         self.notifiers = notifiers
@@ -65,6 +68,7 @@ class Delivery:
         self.owner = worker_name()
         self._locks: dict[int, asyncio.Lock] = {}
         self._running: set[asyncio.Task[None]] = set()  # deliveries started after commits and by the worker
+        self._closing = False
 
     @property
     def platforms(self) -> list[str]:
@@ -97,7 +101,11 @@ class Delivery:
             log.exception("outbox: delivering just after the commit failed")
 
     async def close(self) -> None:
-        """Stop the deliveries in flight and give their rows back, so the next start sends them at once."""
+        """Let the calls in flight finish (a call cut between the platform's answer and the commit would be
+        sent again by the next start), start no new one, then stop and give the rows back."""
+        self._closing = True
+        if self._running:
+            await asyncio.wait(set(self._running), timeout=CLOSE_GRACE)
         for task in list(self._running):
             task.cancel()
         await asyncio.gather(*self._running, return_exceptions=True)
@@ -108,13 +116,15 @@ class Delivery:
             log.warning("outbox: could not give back the rows this worker held", exc_info=True)
 
     async def drain(self, ticket_id: int) -> None:
-        """Deliver the ticket's due rows in order; stop at the first that must wait."""
+        """Deliver the ticket's due rows in order per lane; a lane stops at its first row that must wait,
+        the other lane goes on (the user's answer does not wait for a staff card held back, nor the reverse)."""
         lock = self._locks.setdefault(ticket_id, asyncio.Lock())
         try:
             async with lock:
-                while (item := await self._claim(ticket_id)) is not None:
+                held: set[EffectKind] = set()
+                while not self._closing and (item := await self._claim(ticket_id, held)) is not None:
                     if not await self._deliver(item):
-                        return
+                        held |= lane_of(item.effect.kind)
         finally:
             if not lock.locked() and self._locks.get(ticket_id) is lock:
                 del self._locks[ticket_id]
@@ -176,10 +186,10 @@ class Delivery:
             log.warning("outbox: took back %d rows from a worker that died", len(dead))
         return len(dead)
 
-    async def _claim(self, ticket_id: int) -> OutboxItem | None:
+    async def _claim(self, ticket_id: int, held: set[EffectKind]) -> OutboxItem | None:
         now = self.clock()
         until = now + timedelta(seconds=self.settings.lease_seconds)
-        return await self.outbox.claim_head(ticket_id, self.platforms, self.owner, now, until)
+        return await self.outbox.claim_head(ticket_id, self.platforms, self.owner, now, until, skip=sorted(held))
 
     async def _deliver(self, item: OutboxItem) -> bool:
         """Make one row's platform call; True when it is done and the next row may follow."""
@@ -188,9 +198,11 @@ class Delivery:
         if ticket is None:  # erased meanwhile: nothing left to show
             return await self.outbox.finish(item.id, self.owner, self.clock(), None)
         try:
-            result = await self._call(notifier, item, ticket)
+            with from_source(item.effect.payload.get("source")):  # where the message it answers came from
+                result = await self._call(notifier, item, ticket)
         except StaffThreadGone:
             await self._thread_gone(item, ticket)
+            self.metrics.delivered(item.effect.platform, metrics.THREAD_GONE)
             return True
         except Unconfirmed as exc:
             if self.settings.resend_unconfirmed:
@@ -205,41 +217,10 @@ class Delivery:
                 log.warning("outbox: row %s was taken over while it was delivered", item.id)
             if result != UNCONFIRMED:
                 await self._store(item, ticket, result)
+        self.metrics.delivered(item.effect.platform, metrics.UNCONFIRMED if result == UNCONFIRMED else metrics.SENT)
         return True
 
     async def _call(self, notifier: Notifier, item: OutboxItem, ticket: Ticket) -> object:
-        kind, payload = item.effect.kind, item.effect.payload
-        if kind == EffectKind.CARD:
-            return await notifier.ticket_opened(await self._card(item, ticket))
-        if kind in (EffectKind.TO_STAFF, EffectKind.TO_USER):
-            message = await self.tickets.message(int(payload["message"]))
-            if message is None:
-                return None
-            send = notifier.to_staff if kind == EffectKind.TO_STAFF else notifier.to_user
-            await send(ticket, message)
-        elif kind == EffectKind.CHANGED:
-            await notifier.ticket_changed(ticket, str(payload["event"]))
-        elif kind == EffectKind.RATING_REQUEST:
-            return await notifier.request_rating(ticket)
-        elif kind == EffectKind.RATING_FINAL:
-            await notifier.rating_final(ticket, str(payload["request"]))
-        elif kind == EffectKind.REMIND:
-            reply = Reply(str(payload["key"]), dict(payload.get("params") or {}))
-            await notifier.remind(ticket, Reminder(str(payload["kind"]), str(payload["audience"]), reply))
-        else:
-            raise ValueError(f"unknown outbox row kind {kind}")
-        return None
-
-    async def _card(self, item: OutboxItem, ticket: Ticket) -> TicketCard:
-        payload = item.effect.payload
-        earlier = tuple(t for t in await self.tickets.list(platform=ticket.platform, user_id=ticket.user_id, limit=6)
-                        if t.id != ticket.id and t.state not in ACTIVE_STATES)[:5]
-        transcript = tuple(await self.tickets.messages(ticket.id))
-        question = str(payload.get("question") or "")
-        if not question:  # shown again: the latest user line is the question
-            question = next((m.text for m in reversed(transcript) if m.author == Author.USER), "")
-        guesses = tuple((str(g[0]), str(g[1]), float(g[2])) for g in payload.get("guesses") or ())  # type: ignore[attr-defined]
-
         async def made(thread: str) -> None:
             # Kept at once: staff may write in the thread before the card is even posted, and their words
             # must find the ticket; a next attempt posts the card there rather than in a second thread.
@@ -247,9 +228,7 @@ class Delivery:
                 await self.outbox.note_result(item.id, self.owner, thread)
                 await self.tickets.set_thread(ticket.id, thread, ticket.card_ref)
 
-        facts = facts_of(m.text for m in transcript if m.author == Author.USER)
-        return TicketCard(ticket, question, guesses, earlier, transcript, bool(payload.get("again")),
-                          facts=facts, thread=item.result, made=made)
+        return await call(notifier, item, ticket, self.tickets, made)
 
     async def _store(self, item: OutboxItem, ticket: Ticket, result: object) -> None:
         """Keep what the platform returned: a card's thread, a rating request's message."""
@@ -279,6 +258,7 @@ class Delivery:
             await self.outbox.postpone(item.id, self.owner, self.clock() + timedelta(seconds=wait), error,
                                        item.attempts)
             log.info("outbox: row %s waits %.1f s (rate limited)", item.id, wait)
+            self.metrics.delivered(item.effect.platform, metrics.RATE_LIMITED)
             return False
         attempts = item.attempts + 1
         if attempts < self.settings.max_attempts:
@@ -286,8 +266,10 @@ class Delivery:
             await self.outbox.postpone(item.id, self.owner, self.clock() + timedelta(seconds=delay), error, attempts)
             log.warning("outbox: row %s (%s, ticket %s) failed %d times, next in %.0f s: %s", item.id,
                         item.effect.kind.value, ticket.id, attempts, delay, error)
+            self.metrics.delivered(item.effect.platform, metrics.RETRY)
             return False
         await self.outbox.park(item.id, self.owner, error, attempts)
+        self.metrics.delivered(item.effect.platform, metrics.PARKED)
         log.error("outbox: row %s (%s, ticket %s) parked after %d failures: %s", item.id, item.effect.kind.value,
                   ticket.id, attempts, error)
         await self._event(ticket, PARKED, f"{item.id}:{item.effect.kind.value}")

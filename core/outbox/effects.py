@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -18,6 +21,40 @@ class EffectKind(StrEnum):
     RATING_REQUEST = "rating_request"
     RATING_FINAL = "rating_final"  # payload request (the rating request's message)
     REMIND = "remind"  # payload kind, audience, key, params
+    ANSWER = "answer"  # the reply to a user's own message: payload to, text, lang, actions
+    TRANSCRIPT = "transcript"  # post_transcript in the staff thread: payload until, timezone, lang
+
+
+# Rows go in order per ticket and lane: what the user sees does not wait behind a staff card the staff
+# group's flood limit holds back, and the reverse.
+USER_LANE = frozenset({EffectKind.TO_USER, EffectKind.ANSWER, EffectKind.RATING_REQUEST, EffectKind.RATING_FINAL})
+STAFF_LANE = frozenset(EffectKind) - USER_LANE
+
+
+def lane_of(kind: EffectKind) -> frozenset[EffectKind]:
+    """The kinds that go in order with ``kind``."""
+    return USER_LANE if kind in USER_LANE else STAFF_LANE
+
+
+# Where the message an action handles came from, as its adapter writes it (``Inbound.reply_to``). Every
+# row the action writes carries it, and it is set again while the row is delivered: the adapter knows
+# where the message came from on a retry by the worker, or by another process, too.
+_SOURCE: ContextVar[str | None] = ContextVar("supportbot_source", default=None)
+
+
+@contextlib.contextmanager
+def from_source(address: str | None) -> Iterator[None]:
+    """Mark the rows written (or delivered) inside the block as coming from ``address``."""
+    token = _SOURCE.set(address)
+    try:
+        yield
+    finally:
+        _SOURCE.reset(token)
+
+
+def source() -> str | None:
+    """The address of the message whose effects are being written or delivered, if its adapter gave one."""
+    return _SOURCE.get()
 
 
 class OutboxState(StrEnum):

@@ -8,6 +8,7 @@ something the database does not hold, and a failed platform call never undoes a 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
@@ -16,7 +17,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from core import inbox
 from core.clock import Clock, utcnow
-from core.outbox.effects import Effect
+from core.outbox.effects import Effect, source
 from core.ports import InboxRepo, OutboxRepo, Transactions
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class UnitOfWork:
         unit = _CURRENT.get()
         if unit is None:
             raise RuntimeError("platform effects are written inside a unit of work")
+        if source() is not None and "source" not in effect.payload:
+            effect = dataclasses.replace(effect, payload={**effect.payload, "source": source()})
         await self.outbox.add(effect, self.clock())
         unit.effects.append(effect)
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
+
+from core.insights.metrics import NO_METRICS, Metrics
 
 EncodeFn = Callable[[Sequence[str]], np.ndarray]
 
@@ -27,6 +30,7 @@ class MicroBatcher:
         self._pending: list[tuple[str, asyncio.Future[np.ndarray]]] = []
         self._worker: asyncio.Task[None] | None = None
         self.batches = 0  # model calls made, for tests and benchmarks
+        self.metrics: Metrics = NO_METRICS  # set by the composition root when metrics are on
 
     async def encode(self, text: str) -> np.ndarray:
         """Return the vector of ``text``, encoded together with whatever else is waiting."""
@@ -45,8 +49,10 @@ class MicroBatcher:
             if not live:
                 continue
             self.batches += 1
+            started = time.perf_counter()
             try:
                 vectors = await asyncio.to_thread(self._encode_many, [text for text, _ in live])
+                self.metrics.encoded(len(live), time.perf_counter() - started)
             except Exception as exc:  # every caller of this batch learns of the failure
                 for _, future in live:
                     if not future.done():

@@ -8,6 +8,8 @@ from typing import Protocol, runtime_checkable
 
 from core.i18n import Reply
 from core.models import Ticket, TicketMessage
+from core.outbox.answers import Answer
+from core.tickets.transcripts import TranscriptFile
 from core.understanding.facts import Fact
 
 STAFF, USER = "staff", "user"
@@ -108,6 +110,19 @@ class Notifier(Protocol):
         """Show an SLA reminder: in the staff thread (mentioning the claimer, if any) or to the user.
 
         A staff reminder raises ``StaffThreadGone`` when the thread was deleted.
+        """
+        ...
+
+    async def answer(self, ticket: Ticket, answer: Answer) -> None:
+        """Reply to a user's own message where it came from (``answer.to``, the adapter's address), with the
+        answer's actions as buttons."""
+        ...
+
+    async def post_transcript(self, ticket: Ticket, transcript: TranscriptFile) -> str | None:
+        """Post the transcript file in the ticket's staff thread; return the posted message (a platform reference).
+
+        A thread that is gone is no reason for a new one: the file goes where a fallback card would (the staff
+        group's General topic, the support channel), so this never raises ``StaffThreadGone``.
         """
         ...
 

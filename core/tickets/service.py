@@ -33,6 +33,7 @@ from core.models import (
 from core.outbox.effects import Effect, EffectKind
 from core.outbox.unit import UnitOfWork, in_unit
 from core.ports import TicketRepo, TicketUpdate
+from core.tickets.transcripts import TranscriptOptions
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +56,10 @@ class StaffPost:
 class TicketService:
     """Moderator-side ticket operations and the transitions the user side needs."""
 
-    def __init__(self, repo: TicketRepo, units: UnitOfWork, clock: Clock = utcnow) -> None:
-        self.repo = repo
-        self.units = units
-        self.clock = clock
+    def __init__(self, repo: TicketRepo, units: UnitOfWork, clock: Clock = utcnow,
+                 transcripts: TranscriptOptions | None = None) -> None:
+        self.repo, self.units, self.clock = repo, units, clock
+        self.transcripts = transcripts  # None: no transcript is posted on resolve and close
 
     async def emit(self, ticket: Ticket, kind: EffectKind, /, **payload: object) -> None:
         """Ask the ticket's platform to show something, once this unit of work commits."""
@@ -98,10 +99,10 @@ class TicketService:
 
     @in_unit
     async def escalate(self, ticket: Ticket, *, reason: str, question: str, category: str | None,
-                       guesses: tuple[tuple[str, str, float], ...]) -> Ticket:
-        """Hand a pending ticket to humans and show it to staff."""
+                       guesses: tuple[tuple[str, str, float], ...], priority: str | None = None) -> Ticket:
+        """Hand a pending ticket to humans (at ``priority``, see ``core.tickets.priority``) and show it to staff."""
         update = TicketUpdate(state=S.OPEN, escalated_at=self.clock(), escalation_reason=reason,
-                              category=category, faq_guesses=[g[0] for g in guesses])
+                              category=category, faq_guesses=[g[0] for g in guesses], priority=priority)
         if not await self.repo.transition(ticket.id, [S.PENDING], update):
             current = await self.get(ticket.id)
             if current.state in HUMAN_STATES:
@@ -198,6 +199,8 @@ class TicketService:
         ticket = await self.get(ticket_id)
         # The user is asked first: a staff thread that is gone must not hold up the rating request.
         await self.emit(ticket, EffectKind.RATING_REQUEST)
+        if self.transcripts is not None:  # before the change's row: a closed topic or archived thread may refuse it
+            await self.emit(ticket, EffectKind.TRANSCRIPT, **self.transcripts.payload(self.clock()))
         await self.emit(ticket, EffectKind.CHANGED, event="resolved")
         return ticket
 
@@ -299,8 +302,10 @@ class TicketService:
         if not await self.repo.transition(ticket_id, from_states, TicketUpdate(state=S.CLOSED, closed_at=self.clock())):
             raise TicketStateError(ticket_id=ticket_id, state=S.CLOSED.value)
         await self._event(ticket_id, "closed", actor.key, reason)
-        ticket = await self.get(ticket_id)
+        resolved, ticket = ticket.state == S.RESOLVED, await self.get(ticket_id)
         if ticket.escalated_at is not None:
+            if self.transcripts is not None and not resolved:  # a resolved ticket's was posted on resolve
+                await self.emit(ticket, EffectKind.TRANSCRIPT, **self.transcripts.payload(self.clock()))
             await self.emit(ticket, EffectKind.CHANGED, event="closed")
         return ticket
 

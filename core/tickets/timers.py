@@ -13,6 +13,8 @@ from typing import Protocol
 
 from core.models import Author, Ticket, TicketEvent, TicketMessage, TicketState
 from core.settings import SlaSettings
+from core.tickets.assign import ASSIGNED
+from core.tickets.priority import timer_factor
 from core.tickets.service import RATED, RATING_ASKED, RATING_CHANGE_WINDOW, RATING_FINAL, THREAD_GONE
 
 S = TicketState
@@ -95,13 +97,14 @@ def _unclaimed(ticket: Ticket, events: Sequence[TicketEvent], cfg: SlaSettings, 
     if not cfg.unclaimed_minutes or ticket.escalated_at is None:
         return None
     since = _latest(ticket.escalated_at, events, PINGED_UNCLAIMED, "reopened")
-    at = _staffed(hours, since + timedelta(minutes=cfg.unclaimed_minutes), now)
+    at = _staffed(hours, since + _wait(ticket, cfg.unclaimed_minutes, cfg), now)
     return Timer(PINGED_UNCLAIMED, at, since, ticket.escalated_at) if at is not None else None
 
 
 def _claimed(ticket: Ticket, events: Sequence[TicketEvent], lines: Sequence[TicketMessage], cfg: SlaSettings,
              hours: Hours, now: datetime) -> Timer | None:
-    claimed = _latest(ticket.escalated_at or ticket.created_at, events, "claimed")
+    # An assignment hands the ticket over: the new owner's wait starts then.
+    claimed = _latest(ticket.escalated_at or ticket.created_at, events, "claimed", ASSIGNED)
     last = lines[-1] if lines else None
     if last is not None and last.author != Author.USER and last.at >= claimed:
         # The moderator spoke last: the ticket waits on its user.
@@ -110,7 +113,7 @@ def _claimed(ticket: Ticket, events: Sequence[TicketEvent], lines: Sequence[Tick
         return None
     waiting = max(claimed, last.at if last is not None and last.author == Author.USER else claimed)
     since = _latest(waiting, events, PINGED_UNANSWERED)
-    at = _staffed(hours, since + timedelta(minutes=cfg.unanswered_minutes), now)
+    at = _staffed(hours, since + _wait(ticket, cfg.unanswered_minutes, cfg), now)
     return Timer(PINGED_UNANSWERED, at, since, waiting) if at is not None else None
 
 
@@ -136,6 +139,11 @@ def _rating_final(ticket: Ticket, events: Sequence[TicketEvent], now: datetime) 
     if max(at, now) > ticket.closed_at + RATING_WATCH:
         return None
     return Timer(RATING_FINAL, at, first)
+
+
+def _wait(ticket: Ticket, minutes: float, cfg: SlaSettings) -> timedelta:
+    """An SLA wait for the ticket's priority: high tickets get ``high_priority_factor`` of it."""
+    return timedelta(minutes=minutes * timer_factor(ticket.priority, cfg.high_priority_factor))
 
 
 def _staffed(hours: Hours, moment: datetime, now: datetime) -> datetime | None:

@@ -40,12 +40,55 @@ class Transcript:
     events: list[TicketEvent]
 
 
+@dataclass(frozen=True)
+class TranscriptFile:
+    """A rendered HTML transcript, ready to post as a file."""
+
+    ticket_id: int
+    lang: str
+    data: bytes  # the page, UTF-8
+
+    @property
+    def name(self) -> str:
+        return f"ticket-{self.ticket_id}.html"
+
+
+@dataclass(frozen=True)
+class TranscriptOptions:
+    """How the staff copy posted on resolve and close is rendered: the desk's time zone, the staff's language."""
+
+    timezone: str
+    lang: str
+
+    def payload(self, until: datetime) -> dict[str, Any]:
+        """The outbox payload of a TRANSCRIPT row emitted at ``until``."""
+        return {"until": until.isoformat(), "timezone": self.timezone, "lang": self.lang}
+
+
 async def load_transcript(repo: TicketRepo, ticket_id: int) -> Transcript:
     """Read a ticket, its messages and its events; raise ``TicketNotFound`` for an unknown number."""
     ticket = await repo.get(ticket_id)
     if ticket is None:
         raise TicketNotFound(ticket_id=ticket_id)
     return Transcript(ticket, await repo.messages(ticket_id), await repo.events(ticket_id))
+
+
+async def staff_file(repo: TicketRepo, ticket_id: int, payload: dict[str, Any]) -> TranscriptFile:
+    """The staff copy a TRANSCRIPT row asks for, notes and event log included, up to the moment it was emitted.
+
+    Rendered when it is delivered, from the stored records: a delivery retried later shows the same lines.
+    """
+    transcript = await load_transcript(repo, ticket_id)
+    until = _utc(datetime.fromisoformat(str(payload["until"])))
+    transcript = Transcript(transcript.ticket, [m for m in transcript.messages if _utc(m.at) <= until],
+                            [e for e in transcript.events if _utc(e.at) <= until])
+    return html_file(transcript, timezone=str(payload["timezone"]), lang=str(payload["lang"]), include_internal=True)
+
+
+def html_file(transcript: Transcript, *, timezone: str, lang: str, include_internal: bool) -> TranscriptFile:
+    """The transcript as an HTML file (``ticket-<number>.html``)."""
+    page = to_html(transcript, timezone=timezone, lang=lang, include_internal=include_internal)
+    return TranscriptFile(transcript.ticket.id, lang, page.encode("utf-8"))
 
 
 def attachment_kind(ref: str) -> str:
@@ -137,9 +180,13 @@ def _times(ticket: Ticket) -> list[tuple[str, datetime | None]]:
             ("resolved", ticket.resolved_at), ("closed", ticket.closed_at)]
 
 
-def _in_zone(when: datetime, zone: ZoneInfo) -> datetime:
+def _utc(when: datetime) -> datetime:
     # Stored times are UTC; a naive one (a fake repository, an old row) is read as UTC too.
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(zone)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _in_zone(when: datetime, zone: ZoneInfo) -> datetime:
+    return _utc(when).astimezone(zone)
 
 
 def _iso(when: datetime | None, zone: ZoneInfo) -> str | None:

@@ -28,7 +28,8 @@ async def test_console_story_from_question_to_rating(make_desk, settings):
     await chat.handle_line("/mod snippet")
     assert "ask-txhash" in lines[-1]
     await chat.handle_line("/mod resolve")
-    assert any("1 (bad) to 5 (great)" in line for line in lines[-2:])  # the user is asked, staff are told
+    assert any("1 (bad) to 5 (great)" in line for line in lines[-3:])  # the user is asked, staff are told
+    assert any("transcript ticket-" in line and "tickets export" in line for line in lines[-3:])
     await chat.handle_line("5")
     await chat.handle_line("/comment fast")
     ticket = await app.desk.tickets.repo.latest_for_user("console", "alice")

@@ -2,22 +2,30 @@
 
 discord.py connects to it as to discord.com: it logs in over REST, opens the gateway websocket,
 identifies, receives READY and GUILD_CREATE, and then the events tests dispatch (MESSAGE_CREATE,
-INTERACTION_CREATE). Everything the bot does over REST is recorded; thread creation and updates
-are echoed back as gateway events as Discord does.
+INTERACTION_CREATE, GUILD_MEMBER_ADD, GUILD_MEMBER_UPDATE). Everything the bot does over REST is
+recorded; thread creation and updates are echoed back as gateway events as Discord does.
 
 It refuses what Discord refuses (https://discord.com/developers/docs): an interaction's first
 response more than 3 seconds after it was created (404, code 10062 "Unknown interaction"), a second
 first response (400, code 40060), a follow-up before the interaction was acknowledged or more than
 15 minutes after it (404, code 10015), and a third channel rename within ten minutes (429 with
-``retry_after``, the documented per-channel limit on name changes).
+``retry_after``, the documented per-channel limit on name changes), and, without the permission it
+takes (403, code 50013 "Missing Permissions"): deleting someone else's message (Manage Messages), a
+ban (Ban Members), a timeout (Moderate Members).
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import hashlib
 import itertools
 import json
+import math
+import random
+import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -29,13 +37,20 @@ APP_ID = 900_000_000_000_000_001
 BOT = {"id": str(APP_ID), "username": "supportbot", "discriminator": "0", "global_name": "Support", "avatar": None,
        "bot": True}
 WAIT_LIMIT = 30.0  # a guard against a hung test, not a speed assertion
+DM_BASE = 600_000_000_000_000_000  # a DM channel's id is this plus its user's
+DM_SPAN = 100_000_000_000_000_000  # ids from here on are guild channels and threads
 INTERACTION_DEADLINE = 3.0  # seconds to the first response
 FOLLOWUP_WINDOW = 15 * 60  # an interaction token's lifetime
 RENAMES_PER_WINDOW, RENAME_WINDOW = 2, 600.0  # channel name changes per ten minutes
 MANAGE_GUILD = 1 << 5
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16)
 MANAGE_THREADS, CREATE_PRIVATE_THREADS, SEND_MESSAGES_IN_THREADS = 1 << 34, 1 << 36, 1 << 38
-BOT_RIGHTS = 360777346048  # what the README's invite link grants
+BAN_MEMBERS, MANAGE_MESSAGES, MODERATE_MEMBERS = 1 << 2, 1 << 13, 1 << 40
+ATTACH_FILES = 1 << 15
+ATTACHMENT_LIMIT = 10 * 1024 * 1024  # bytes an attachment may have in a server without boosts
+ATTACHMENTS_PER_MESSAGE = 10  # files on one message
+BOT_RIGHTS = 360777346048 | ATTACH_FILES  # what the README's invite link grants
+GUARD_RIGHTS = BOT_RIGHTS | BAN_MEMBERS | MODERATE_MEMBERS  # with the community guard (README)
 
 
 def now() -> str:
@@ -47,6 +62,7 @@ class FakeMember:
     id: int
     name: str
     roles: tuple[int, ...] = ()
+    nick: str | None = None  # the server nickname, shown instead of the global name
 
     def user(self) -> dict[str, Any]:
         return {"id": str(self.id), "username": self.name.lower(), "discriminator": "0", "global_name": self.name,
@@ -54,7 +70,7 @@ class FakeMember:
 
     def member(self, permissions: int = VIEW_AND_SEND) -> dict[str, Any]:
         return {"user": self.user(), "roles": [str(r) for r in self.roles], "joined_at": now(), "deaf": False,
-                "mute": False, "flags": 0, "nick": None, "permissions": str(permissions)}
+                "mute": False, "flags": 0, "nick": self.nick, "permissions": str(permissions)}
 
 
 @dataclass
@@ -64,6 +80,10 @@ class Call:
     method: str
     path: str
     body: Any
+    query: dict[str, str] = field(default_factory=dict)
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # multipart "files[n]" -> (name, content)
+    at: float = field(default_factory=time.monotonic)
+    result: Any = None  # what the fake answered when it took effect (a sent message, a thread)
 
     @property
     def content(self) -> str:
@@ -98,12 +118,92 @@ class Call:
 
 
 @dataclass
+class Chaos:
+    """Random failures of the bot's sending calls, the ways Discord fails them, and strong enough to get past
+    discord.py's own retries (``HTTPClient.request`` tries a 500 five times over ~25 s and sleeps through a
+    429 up to the client's ``max_ratelimit_timeout``), so they reach the bot's outbox.
+
+    Sends (``POST`` a message, a thread, an interaction's follow-up): ``error`` nothing sent, half a 503
+    (raised at once) and half a 500 that lasts through the client's retries; ``flood`` nothing sent, a 429
+    with ``retry_after`` in ``long_flood`` (above 30 s: discord.py raises ``RateLimited``), one in three a
+    short one it waits out; ``late`` carried out, answered ``late_seconds`` later. An interaction's first
+    response (3 s to live) only fails once with 500, which discord.py sends again a second later, or is
+    answered late. Successful answers carry ``X-RateLimit-*`` headers, as Discord's do.
+    """
+
+    error: float = 0.0
+    flood: float = 0.0
+    late: float = 0.0
+    late_seconds: float = 5.0
+    long_flood: tuple[float, float] = (31.0, 40.0)
+    seed: int = 7
+
+    def __post_init__(self) -> None:
+        self.random = random.Random(self.seed)
+        self.counts: dict[str, int] = {"error": 0, "flood": 0, "late": 0, "ok": 0}
+        self.kinds: Counter[str] = Counter()  # 503, 500-run, 500-once, 429-long, 429-short, late
+        self._outages: dict[str, int] = {}  # a request's key -> how many more tries still get a 500
+
+    @staticmethod
+    def sends(call: Call) -> str | None:
+        """Which kind of sending call this is ("send", "callback"), or None for one chaos leaves alone."""
+        if call.method != "POST":
+            return None
+        if re.fullmatch(r"/channels/\d+/(messages|threads)|/webhooks/\d+/[^/]+", call.path):
+            return "send"
+        return "callback" if re.fullmatch(r"/interactions/\d+/[^/]+/callback", call.path) else None
+
+    def fate(self, call: Call) -> tuple[str, int, float]:
+        """(what happens, the status to answer, seconds: a 429's ``retry_after`` or a late answer's delay)."""
+        kind = self.sends(call)
+        if kind is None:
+            return "ok", 200, 0.0
+        key = f"{call.method} {call.path} {json.dumps(call.body, sort_keys=True)}"
+        if self._outages.get(key):  # discord.py sending the same request again: the outage goes on
+            self._outages[key] -= 1
+            return "retry", 500, 0.0
+        roll = self.random.random()
+        fate = ("error" if roll < self.error else "flood" if roll < self.error + self.flood
+                else "late" if roll < self.error + self.flood + self.late else "ok")
+        self.counts[fate] += 1
+        if fate == "ok":
+            return "ok", 200, 0.0
+        if fate == "late":
+            self.kinds["late"] += 1
+            return "late", 200, self.late_seconds
+        if kind == "callback":  # short enough for the interaction's 3 s
+            self.kinds["500-once" if fate == "error" else "429-short"] += 1
+            return fate, 500 if fate == "error" else 429, round(self.random.uniform(0.3, 0.8), 3)
+        if fate == "error":
+            if self.random.random() < 0.5:
+                self.kinds["503"] += 1
+                return "error", 503, 0.0
+            self.kinds["500-run"] += 1
+            self._outages[key] = 4  # the client's four retries fail too
+            return "error", 500, 0.0
+        if self.random.random() < 1 / 3:
+            self.kinds["429-short"] += 1
+            return "flood", 429, round(self.random.uniform(1.0, 3.0), 3)
+        self.kinds["429-long"] += 1
+        return "flood", 429, round(self.random.uniform(*self.long_flood), 3)
+
+
+def rate_limit_headers(call: Call, remaining: int, reset_after: float) -> dict[str, str]:
+    """The ``X-RateLimit-*`` headers Discord puts on its answers, with a bucket per route."""
+    route = re.sub(r"\d{6,}", "{id}", f"{call.method} {call.path}")
+    return {"X-RateLimit-Limit": "50", "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}", "X-RateLimit-Reset-After": f"{reset_after:.3f}",
+            "X-RateLimit-Bucket": hashlib.md5(route.encode()).hexdigest()[:16]}
+
+
+@dataclass
 class FakeDiscord:
     guild_id: int = 700_000_000_000_000_001
     help_channel_id: int = 700_000_000_000_000_010
     support_channel_id: int = 700_000_000_000_000_020
     forum_channel_id: int = 700_000_000_000_000_030
     security_channel_id: int = 700_000_000_000_000_040  # a second staff-only text channel, for routes
+    public_channel_id: int = 700_000_000_000_000_050  # a public chat channel, for the community guard
     forum_tags: tuple[str, ...] = ("open", "claimed", "resolved")
     moderator_role_id: int = 700_000_000_000_000_100
     admin_role_id: int = 700_000_000_000_000_200
@@ -119,6 +219,14 @@ class FakeDiscord:
     bot_role_id: int = 700_000_000_000_000_900
     bot_permissions: int = BOT_RIGHTS
     deleted_threads: set[int] = field(default_factory=set)
+    # What moderation did: deleted message ids, banned user ids, timeouts (user id -> until, ISO).
+    deleted: list[int] = field(default_factory=list)
+    banned: list[int] = field(default_factory=list)
+    timeouts: dict[int, str] = field(default_factory=dict)
+    # Failing sends (``Chaos``); ``miss_while_down``: what people write or press while no bot is connected is
+    # not sent when one connects (Discord does not replay it): messages stay in their channel's history.
+    chaos: Chaos | None = None
+    miss_while_down: bool = False
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(800_000_000_000_000_001)
@@ -129,9 +237,14 @@ class FakeDiscord:
         self.base = ""
         self.gateway = ""
         self.identified = asyncio.Event()
+        self.delivered: list[Call] = []  # calls that took effect (what people saw), late answers included
+        self.failed: list[tuple[Call, int]] = []  # calls chaos failed, with the status answered
+        self.missed: list[int] = []  # ids of messages no bot got over the gateway
+        self.sent_twice: list[int] = []  # ids of messages sent to more than one connection
 
     async def start(self) -> None:
-        app = web.Application()
+        # Room above the attachment limit, so an oversized upload is refused Discord's way, not aiohttp's.
+        app = web.Application(client_max_size=ATTACHMENT_LIMIT + 1024 * 1024)
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
         self._runner = web.AppRunner(app, access_log=None)
@@ -151,22 +264,27 @@ class FakeDiscord:
     # -- what people do ---------------------------------------------------------------------------
 
     async def message(self, author: FakeMember, content: str, *, channel_id: int | None = None, dm: bool = False,
-                      attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-        """MESSAGE_CREATE: a user writes in a server channel, a thread, or a DM."""
+                      attachments: list[dict[str, Any]] | None = None, missed: bool = False) -> dict[str, Any]:
+        """MESSAGE_CREATE: a user writes in a server channel, a thread, or a DM (``missed``: while no bot was
+        connected: kept in the channel, never sent over the gateway)."""
         data: dict[str, Any] = {
             "id": str(next(self._ids)), "channel_id": str(channel_id or self.help_channel_id), "author": author.user(),
             "content": content, "timestamp": now(), "edited_timestamp": None, "tts": False,
             "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": attachments or [],
             "embeds": [], "pinned": False, "type": 0, "flags": 0, "components": []}
         if dm:
-            data["channel_id"] = str(channel_id or 600_000_000_000_000_000 + author.id)
+            data["channel_id"] = str(channel_id or DM_BASE + author.id)
         else:
             data["guild_id"] = str(self.guild_id)
             member = author.member()
             member.pop("user")
             data["member"] = member
         self.messages[int(data["id"])] = data
-        await self.dispatch("MESSAGE_CREATE", data)
+        copies = 0 if missed else await self.dispatch("MESSAGE_CREATE", data)
+        if not copies:
+            self.missed.append(int(data["id"]))
+        if copies > 1:
+            self.sent_twice.append(int(data["id"]))
         return data
 
     async def press(self, who: FakeMember, message: dict[str, Any], custom_id: str, *, dm: bool = False,
@@ -178,9 +296,13 @@ class FakeDiscord:
                                        guild_id=guild_id, permissions=permissions)
 
     async def slash(self, who: FakeMember, name: str, options: list[dict[str, Any]], *, channel_id: int | None = None,
-                    dm: bool = False, locale: str = "en-US", permissions: int = VIEW_AND_SEND) -> str:
-        """INTERACTION_CREATE for a slash command."""
-        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": options}
+                    dm: bool = False, locale: str = "en-US", permissions: int = VIEW_AND_SEND,
+                    users: tuple[FakeMember, ...] = ()) -> str:
+        """INTERACTION_CREATE for a slash command; the ``users`` its options name come resolved, as from Discord."""
+        data: dict[str, Any] = {"id": str(next(self._ids)), "name": name, "type": 1, "options": options}
+        if users:
+            members = {str(u.id): {k: v for k, v in u.member().items() if k != "user"} for u in users}
+            data["resolved"] = {"users": {str(u.id): u.user() for u in users}, **({} if dm else {"members": members})}
         return await self._interaction(who, 2, data, channel_id or self.help_channel_id, dm=dm, locale=locale,
                                        permissions=permissions)
 
@@ -195,6 +317,34 @@ class FakeDiscord:
             rows.append({"type": 1, "components": [{"type": 4, "custom_id": field_["custom_id"], "value": value}]})
         return await self._interaction(who, 5, {"custom_id": spec["custom_id"], "components": rows},
                                        channel_id or self.help_channel_id, locale=locale, permissions=permissions)
+
+    async def user_menu(self, who: FakeMember, name: str, target: FakeMember, *, channel_id: int | None = None,
+                        locale: str = "en-US") -> str:
+        """INTERACTION_CREATE for a user context menu (type 2) on ``target``, resolved as a member."""
+        member = target.member()
+        member.pop("user")
+        data = {"id": str(next(self._ids)), "name": name, "type": 2, "target_id": str(target.id),
+                "resolved": {"users": {str(target.id): target.user()}, "members": {str(target.id): member}}}
+        return await self._interaction(who, 2, data, channel_id or self.help_channel_id, locale=locale)
+
+    async def message_menu(self, who: FakeMember, name: str, message: dict[str, Any], *,
+                           locale: str = "en-US") -> str:
+        """INTERACTION_CREATE for a message context menu (type 3) on ``message``."""
+        data = {"id": str(next(self._ids)), "name": name, "type": 3, "target_id": message["id"],
+                "resolved": {"messages": {message["id"]: message}}}
+        return await self._interaction(who, 2, data, int(message["channel_id"]), locale=locale)
+
+    async def join(self, member: FakeMember) -> None:
+        """GUILD_MEMBER_ADD: someone joins the server."""
+        self.members.append(member)
+        await self.dispatch("GUILD_MEMBER_ADD", {**member.member(), "guild_id": str(self.guild_id)})
+
+    async def rename(self, member: FakeMember, nick: str | None) -> FakeMember:
+        """GUILD_MEMBER_UPDATE: a member sets their server nickname; returns the member as renamed."""
+        renamed = dataclasses.replace(member, nick=nick)  # the shared test members stay as they were
+        self.members = [renamed if m.id == member.id else m for m in self.members]
+        await self.dispatch("GUILD_MEMBER_UPDATE", {**renamed.member(), "guild_id": str(self.guild_id)})
+        return renamed
 
     async def _interaction(self, who: FakeMember, kind: int, data: dict[str, Any], channel_id: int, *,
                            dm: bool = False, locale: str, message: dict[str, Any] | None = None,
@@ -221,15 +371,29 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         return interaction_id
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        await self.identified.wait()
-        for ws in self._sockets:
-            await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+    async def dispatch(self, event: str, data: dict[str, Any]) -> int:
+        """Send an event to the bot; return to how many connections (none: with ``miss_while_down`` and no bot
+        connected it is dropped, else it waits for one to connect)."""
+        if not self.miss_while_down:
+            await self.identified.wait()
+        got = 0
+        for ws in list(self._sockets):
+            try:
+                await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+                got += 1
+            except (ConnectionError, RuntimeError):  # a killed bot's socket, not yet closed here
+                continue
+        return got
 
     # -- what the bot did ---------------------------------------------------------------------------
 
     def mark(self) -> int:
         return len(self.calls)
+
+    @property
+    def connected(self) -> bool:
+        """Whether a bot is connected to the gateway (it identified and its socket is open)."""
+        return bool(self._sockets)
 
     def sent(self, method: str, path_part: str, since: int = 0) -> list[Call]:
         """Requests after ``since`` whose path contains ``path_part`` (or equals it, written with a final "$")."""
@@ -259,7 +423,7 @@ class FakeDiscord:
         return [c for c in self.calls if c.method == "POST" and (
             (c.path.startswith(f"/interactions/{interaction_id}/") and (c.body or {}).get("type") in (4, 9))
             or (c.path.startswith("/webhooks/") and c.path.endswith(token)))
-            and not any(r[0] is c for r in self.refused)]
+            and not any(r[0] is c for r in self.refused) and not any(f[0] is c for f in self.failed)]
 
     async def answer(self, interaction_id: str, nth: int = 1) -> Call:
         """Wait for the ``nth`` thing the bot showed for an interaction (deferred or not)."""
@@ -297,6 +461,7 @@ class FakeDiscord:
                       role(self.admin_role_id, "admins", VIEW_AND_SEND | MANAGE_GUILD, 2), self._bot_role()],
             "channels": [text(self.help_channel_id, "help"), text(self.support_channel_id, "support"),
                          text(self.security_channel_id, "security-support"),
+                         text(self.public_channel_id, "general"),
                          {**text(self.forum_channel_id, "tickets"), "type": 15, "available_tags": [
                              {"id": str(self.tag_id(name)), "name": name, "moderated": False, "emoji_id": None,
                               "emoji_name": None} for name in self.forum_tags],
@@ -345,16 +510,22 @@ class FakeDiscord:
                                 headers={"Content-Type": "application/json"})
         path = "/" + request.match_info["path"]
         body: Any = None
+        files: dict[str, tuple[str, bytes]] = {}
         if request.can_read_body:
             if request.content_type.startswith("multipart"):
                 form = await request.post()
                 body = json.loads(str(form.get("payload_json", "{}")))
+                files = {k: (v.filename, v.file.read()) for k, v in form.items() if isinstance(v, web.FileField)}
             else:
                 raw = await request.read()
                 body = json.loads(raw) if raw else None
-        call = Call(request.method, path, body)
+        call = Call(request.method, path, body, dict(request.query), files if body is not None else {})
         self.calls.append(call)
+        fate, status, seconds = self.chaos.fate(call) if self.chaos is not None else ("ok", 200, 0.0)
         try:
+            if fate in ("error", "retry", "flood"):
+                self.failed.append((call, status))
+                return self._failure(call, status, seconds)
             result = await self._answer(call)
         except Refusal as refusal:
             self.refused.append((call, refusal.status, refusal.body))
@@ -363,10 +534,31 @@ class FakeDiscord:
         finally:
             async with self._changed:
                 self._changed.notify_all()
+        call.result = result
+        self.delivered.append(call)
+        if fate == "late":  # carried out, but the answer is slow to come back
+            await asyncio.sleep(seconds)
+        limits = rate_limit_headers(call, 49, 1.0) if self.chaos is not None else {}
         if result is None:
-            return web.Response(status=204)
+            return web.Response(status=204, headers=limits)
         # discord.py parses JSON only for exactly "application/json" (no charset), as Discord sends it.
-        return web.Response(body=json.dumps(result).encode(), headers={"Content-Type": "application/json"})
+        return web.Response(body=json.dumps(result).encode(), headers={"Content-Type": "application/json", **limits})
+
+    @staticmethod
+    def _failure(call: Call, status: int, retry_after: float) -> web.Response:
+        """A failed send the way Discord answers it: a 5xx, or a 429 with its body and headers."""
+        if status == 429:
+            body: dict[str, Any] = {"message": "You are being rate limited.", "retry_after": retry_after,
+                                    "global": False}
+            # discord.py trusts a 429 only with the "Via" header Discord's proxy adds (else it assumes a ban).
+            headers = {**rate_limit_headers(call, 0, retry_after), "Retry-After": str(math.ceil(retry_after)),
+                       "X-RateLimit-Scope": "user", "Via": "1.1 google"}
+        else:
+            body = {"message": f"{status}: {'Service Unavailable' if status == 503 else 'Internal Server Error'}",
+                    "code": 0}
+            headers = {}
+        return web.Response(body=json.dumps(body).encode(), status=status,
+                            headers={"Content-Type": "application/json", **headers})
 
     async def _answer(self, call: Call) -> Any:
         parts = call.path.strip("/").split("/")
@@ -378,22 +570,35 @@ class FakeDiscord:
                     "bot_require_code_grant": False, "owner": {**BOT, "bot": False}, "verify_key": "0" * 64,
                     "flags": 0, "summary": ""}
         if parts[:1] == ["applications"] and parts[-1] == "commands":
-            return [{**c, "id": str(next(self._ids)), "application_id": str(APP_ID), "version": "1",
+            # A context menu comes back with an empty description, as from Discord.
+            return [{"description": "", **c, "id": str(next(self._ids)), "application_id": str(APP_ID), "version": "1",
                      "guild_id": str(self.guild_id), "default_member_permissions": c.get("default_member_permissions")}
                     for c in call.body or []]
         if parts == ["users", "@me", "channels"]:
             recipient = call.body["recipient_id"]
-            return {"id": str(600_000_000_000_000_000 + int(recipient)), "type": 1,
+            return {"id": str(DM_BASE + int(recipient)), "type": 1,
                     "recipients": [self._user(int(recipient))]}
         if parts[0] == "users":
             return self._user(int(parts[1]))
+        self._check_files(call)
         if parts[0] == "channels":
             self._check_channel(call, parts)
         if parts[0] == "channels" and len(parts) == 3 and parts[2] == "messages" and method == "POST":
-            return self._store_message(int(parts[1]), call.body or {})
+            return self._store_message(int(parts[1]), call.body or {}, files=call.files)
+        if parts[0] == "channels" and len(parts) == 3 and parts[2] == "messages" and method == "GET":
+            return self._history(int(parts[1]), call.query)
+        if parts[0] == "channels" and len(parts) == 4 and parts[2] == "messages" and method == "GET":
+            found = self.messages.get(int(parts[3]))
+            if found is None or found.get("channel_id") != parts[1]:
+                raise Refusal(404, {"message": "Unknown Message", "code": 10008})
+            return found
+        is_dm = parts[0] == "channels" and len(parts) == 2 and DM_BASE <= int(parts[1]) < DM_BASE + DM_SPAN
+        if is_dm and method == "GET":
+            return {"id": parts[1], "type": 1, "recipients": [self._user(int(parts[1]) - DM_BASE)]}
         if parts[0] == "channels" and len(parts) == 4 and parts[2] == "messages":
             if method == "DELETE":
                 self.messages.pop(int(parts[3]), None)
+                self.deleted.append(int(parts[3]))
                 return None
             return self._store_message(int(parts[1]), call.body or {}, int(parts[3]))
         if parts[0] == "channels" and len(parts) == 3 and parts[2] == "threads":
@@ -415,6 +620,8 @@ class FakeDiscord:
                     thread["applied_tags"] = [str(t) for t in body["applied_tags"]]
                 asyncio.get_running_loop().create_task(self.dispatch("THREAD_UPDATE", dict(thread)))
             return thread
+        if parts[0] == "guilds" and len(parts) == 4 and parts[2] in ("bans", "members"):
+            return self._moderate(call, int(parts[3]), parts[2])
         if parts[0] == "interactions":
             self._acknowledge(parts[1], call.body or {})
             body = call.body or {}
@@ -424,8 +631,29 @@ class FakeDiscord:
             return {"interaction": {"id": parts[1], "type": 3}, "resource": resource}
         if parts[0] == "webhooks":
             self._check_followup(parts[2])
-            return self._store_message(0, call.body or {})
+            return self._store_message(0, call.body or {}, files=call.files)
         raise web.HTTPBadRequest(text=json.dumps({"message": f"the fake has no {method} {call.path}", "code": 0}))
+
+    def _moderate(self, call: Call, user_id: int, what: str) -> Any:
+        """A ban, a member read, or a member edit (a timeout), with the permission each takes."""
+        if what == "members" and call.method == "GET":
+            for member in self.members:
+                if member.id == user_id:
+                    return member.member()
+            raise Refusal(404, {"message": "Unknown Member", "code": 10007})
+        needed = BAN_MEMBERS if what == "bans" else MODERATE_MEMBERS
+        if needed & ~self.bot_permissions:
+            raise Refusal(403, {"message": "Missing Permissions", "code": 50013})
+        if what == "bans":
+            self.banned.append(user_id)
+            return None
+        until = (call.body or {}).get("communication_disabled_until")
+        if until is not None:
+            self.timeouts[user_id] = until
+        found = next((m for m in self.members if m.id == user_id), None)
+        if found is None:
+            raise Refusal(404, {"message": "Unknown Member", "code": 10007})
+        return {**found.member(), "communication_disabled_until": until}
 
     def _acknowledge(self, interaction_id: str, body: dict[str, Any]) -> None:
         state = self.interactions.get(interaction_id)
@@ -458,13 +686,31 @@ class FakeDiscord:
                 return member.user()
         return {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None}
 
-    def _store_message(self, channel_id: int, body: dict[str, Any], message_id: int | None = None) -> dict[str, Any]:
+    def _history(self, channel_id: int, query: dict[str, str]) -> list[dict[str, Any]]:
+        """GET /channels/{id}/messages: newest first, as Discord answers; ``after`` and ``limit`` (1-100)."""
+        limit = int(query.get("limit", 50))
+        if not 1 <= limit <= 100:
+            raise Refusal(400, {"message": "Invalid Form Body", "code": 50035})
+        after = int(query.get("after", 0))
+        mine = sorted((m for i, m in self.messages.items() if m.get("channel_id") == str(channel_id) and i > after),
+                      key=lambda m: int(m["id"]))
+        # With ``after``, Discord returns the ``limit`` messages right after it (newest of them first).
+        chosen = mine[:limit] if "after" in query else mine[-limit:]
+        return list(reversed(chosen))
+
+    def _store_message(self, channel_id: int, body: dict[str, Any], message_id: int | None = None, *,
+                       files: dict[str, tuple[str, bytes]] | None = None) -> dict[str, Any]:
         previous = self.messages.get(message_id or 0, {})
+        attachments = [{"id": str(next(self._ids)), "filename": name, "size": len(content),
+                        "url": f"https://cdn.discordapp.com/attachments/{channel_id}/{name}",
+                        "proxy_url": f"https://media.discordapp.net/attachments/{channel_id}/{name}"}
+                       for name, content in (files or {}).values()]
         message = {
             "id": str(message_id or next(self._ids)), "channel_id": str(channel_id or previous.get("channel_id", 0)),
             "author": BOT, "content": body.get("content", previous.get("content", "")), "timestamp": now(),
             "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-            "attachments": [], "embeds": body.get("embeds", previous.get("embeds", [])), "pinned": False, "type": 0,
+            "attachments": attachments, "embeds": body.get("embeds", previous.get("embeds", [])), "pinned": False,
+            "type": 0,
             "flags": body.get("flags", 0), "components": body.get("components", previous.get("components", []))}
         self.messages[int(message["id"])] = message
         return message
@@ -508,6 +754,18 @@ class FakeDiscord:
         return {"user": BOT, "roles": [str(self.bot_role_id)], "joined_at": now(), "deaf": False, "mute": False,
                 "flags": 0, "nick": None}
 
+    @staticmethod
+    def _check_files(call: Call) -> None:
+        """Uploads as Discord takes them: ``files[n]`` parts, each named in the payload's ``attachments``, each
+        at most the attachment limit."""
+        if any(len(content) > ATTACHMENT_LIMIT for _, content in call.files.values()):
+            raise Refusal(413, {"message": "Request entity too large", "code": 40005})
+        if len(call.files) > ATTACHMENTS_PER_MESSAGE:
+            raise Refusal(400, {"message": "Invalid Form Body", "code": 50035})
+        listed = {str(a.get("id")) for a in (call.body or {}).get("attachments") or []} if call.files else set()
+        if any(not (key.startswith("files[") and key[6:-1] in listed) for key in call.files):
+            raise Refusal(400, {"message": "Invalid Form Body", "code": 50035})
+
     def _check_channel(self, call: Call, parts: list[str]) -> None:
         """Refuse what Discord refuses for the bot's permissions, and any request to a deleted thread."""
         channel_id = int(parts[1])
@@ -518,6 +776,11 @@ class FakeDiscord:
             needed = CREATE_PRIVATE_THREADS
         elif parts[2:] == ["messages"] and call.method == "POST" and channel_id in self.threads:
             needed = SEND_MESSAGES_IN_THREADS
+        if parts[2:] == ["messages"] and call.method == "POST" and call.files:
+            needed |= ATTACH_FILES
+        elif parts[2:3] == ["messages"] and len(parts) == 4 and call.method == "DELETE":
+            author = self.messages.get(int(parts[3]), {}).get("author", {})
+            needed = 0 if author.get("id") == BOT["id"] else MANAGE_MESSAGES  # one's own messages need no right
         if needed & ~(self.bot_permissions | VIEW_AND_SEND):
             raise Refusal(403, {"message": "Missing Permissions", "code": 50013})
 

@@ -14,7 +14,10 @@ pytestmark = pytest.mark.model
 async def test_answer_in_the_help_channel_with_buttons(fake: FakeDiscord, start_client):
     client = await start_client()
     commands = await fake.wait("PUT", f"/guilds/{fake.guild_id}/commands")
-    assert {c["name"] for c in commands.body} == {"ask", "human", "ticket", "cancel", "faq", "stats", "snippet"}
+    assert {c["name"] for c in commands.body} == {"ask", "human", "ticket", "cancel", "faq", "stats", "snippet",
+                                                 "block", "unblock", "blocks", "audit", "assign", "priority",
+                                                 "tickets", "faq_candidates", "faq_accept", "faq_reject",
+                                                 "faq_accept_all", "faq_link", "transcript", "mydata", "forgetme"}
     ask = next(c for c in commands.body if c["name"] == "ask")
     assert ask["name_localizations"]["zh-CN"] == "提问"
     assert ask["description_localizations"]["zh-CN"] == "向客服机器人提问"

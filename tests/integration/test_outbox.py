@@ -80,7 +80,7 @@ QUIET_SLA = SlaSettings(unclaimed_minutes=0, unanswered_minutes=0, auto_close_ho
 
 @pytest.fixture
 async def app(make_desk, backend_settings, clock, flaky) -> DeskApp:
-    outbox = OutboxSettings(max_attempts=3, backoff_seconds=2, _env_file=None)  # type: ignore[call-arg]
+    outbox = OutboxSettings(max_attempts=3, backoff_seconds=2, inline_seconds=30, _env_file=None)  # type: ignore[call-arg]
     settings = backend_settings.model_copy(update={"outbox": outbox, "sla": QUIET_SLA})
     return await make_desk(settings=settings, clock=clock, notifiers={"test": flaky})
 
@@ -216,7 +216,7 @@ async def test_a_sweep_in_another_process_writes_rows_the_owning_platform_delive
 
 
 async def test_the_outbox_command_lists_retries_and_drops(settings, clock, flaky, make_desk):
-    outbox = OutboxSettings(max_attempts=1, _env_file=None)  # type: ignore[call-arg]
+    outbox = OutboxSettings(max_attempts=1, inline_seconds=30, _env_file=None)  # type: ignore[call-arg]
     app = await make_desk(settings=settings.model_copy(update={"sla": QUIET_SLA, "outbox": outbox}), clock=clock,
                           notifiers={"test": flaky})
     number = await escalated(app)

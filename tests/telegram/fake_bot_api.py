@@ -32,6 +32,7 @@ BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Support", "username": "
 WAIT_LIMIT = 30.0  # a guard against a hung test, not a speed assertion
 SENDS = ("sendMessage", "sendPhoto", "sendDocument")
 TEXT_LIMIT, CAPTION_LIMIT, CALLBACK_DATA_LIMIT, TOPIC_NAME_LIMIT, ALERT_LIMIT = 4096, 1024, 64, 128, 200
+UPLOAD_LIMIT = 50 * 1024 * 1024  # bytes of a file a bot may upload (multipart/form-data)
 
 
 @dataclass
@@ -41,6 +42,12 @@ class Call:
     method: str
     params: dict[str, str]
     at: float = field(default_factory=time.monotonic)
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # multipart field -> (file name, content)
+
+    def upload(self, name: str) -> tuple[str, bytes] | None:
+        """The file uploaded as parameter ``name``: its own part, or one it names with ``attach://``."""
+        value = self.params.get(name, "")
+        return self.files.get(value.removeprefix("attach://") if value.startswith("attach://") else name)
 
     def get(self, name: str, default: Any = None) -> Any:
         """Return a parameter decoded from its JSON form (strings are sent as they are)."""
@@ -139,7 +146,8 @@ class FakeBotApi:
         self.base_url = ""
 
     async def start(self) -> str:
-        app = web.Application()
+        # Room above the upload limit, so an oversized file is refused the Bot API's way, not aiohttp's.
+        app = web.Application(client_max_size=UPLOAD_LIMIT + 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -260,12 +268,17 @@ class FakeBotApi:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         form = await request.post()
-        params = {k: v if isinstance(v, str) else "<file>" for k, v in form.items()}
+        params = {k: v for k, v in form.items() if isinstance(v, str)}
+        files = {k: (v.filename, v.file.read()) for k, v in form.items() if isinstance(v, web.FileField)}
         if method == "getUpdates":
             return web.json_response({"ok": True, "result": await self._get_updates(params)})
-        call = Call(method, params)
+        call = Call(method, params, files=files)
         self.calls.append(call)
         await self._notify()
+        if any(len(content) > UPLOAD_LIMIT for _, content in files.values()):
+            self.refused.append((call, "Request Entity Too Large"))
+            return web.json_response({"ok": False, "error_code": 413, "description": "Request Entity Too Large"},
+                                     status=413)
         setup = self._setup_error(call)
         if setup is not None:  # refused for as long as the staff group's setup stays this way
             return web.json_response(setup, status=setup["error_code"])
@@ -323,6 +336,8 @@ class FakeBotApi:
             return "message is too long"
         if len(params.get("caption", "")) > CAPTION_LIMIT:
             return "message caption is too long"
+        if call.method == "sendDocument" and call.upload("document") is None and not params.get("document"):
+            return "there is no document in the request"
         markup = call.get("reply_markup")
         rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
         if any(len(b.get("callback_data", "").encode()) > CALLBACK_DATA_LIMIT for row in rows for b in row):
@@ -383,8 +398,13 @@ class FakeBotApi:
         return message
 
     def _api_sendDocument(self, call: Call) -> Any:
+        uploaded = call.upload("document")
         message = self._message_from(call)
-        message["document"] = {"file_id": call.params["document"], "file_unique_id": "u"}
+        if uploaded is not None:  # a new file: Telegram gives it an id and keeps its name
+            message["document"] = {"file_id": f"uploaded-{message['message_id']}", "file_unique_id": "n",
+                                   "file_name": uploaded[0], "file_size": len(uploaded[1])}
+        else:
+            message["document"] = {"file_id": call.params["document"], "file_unique_id": "u"}
         return message
 
     def _api_editMessageReplyMarkup(self, call: Call) -> Any:

@@ -63,3 +63,19 @@ async def test_failed_and_rate_limited_relays_arrive_once_and_in_order(api: Fake
                and str(c.params.get("message_thread_id")) == str(thread)]
     assert [int(text.rsplit(" ", 1)[1]) for text in relayed] == list(range(8))  # each once, in order
     assert api.chaos.counts["error"] + api.chaos.counts["flood"] > 0  # the fake did fail some sends
+
+
+async def test_an_answer_telegram_refused_reaches_the_user_later_and_once(api: FakeBotApi, start_bot):
+    # The reply to a user's message is an outbox row of the escalation: a refused send is retried by the
+    # worker, not lost with the handler (and not sent by the handler on top of it).
+    bot = await start_bot()
+    api.chaos = Chaos(error=1.0, methods=("sendMessage",))
+    mark = api.mark()
+    api.private_message(ALICE, "/human my withdrawal is stuck")
+    await api.wait("sendMessage", mark, chat_id=ALICE.id)  # tried, and refused
+    api.chaos = None
+    ticket = await bot.desk_app.desk.tickets.repo.latest_for_user("telegram", str(ALICE.id))
+    rows = await settled(bot, ticket.id, EffectKind.ANSWER)
+    assert [r.state for r in rows if r.effect.kind == EffectKind.ANSWER] == [OutboxState.DONE]
+    answers = [c for c in api.delivered if c.method == "sendMessage" and str(c.params.get("chat_id")) == str(ALICE.id)]
+    assert len(answers) == 1 and f"#{ticket.id}" in answers[0].text

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from core.models import Actor
 from core.settings import GuardSettings, Settings
 from tests.telegram.conftest import ALICE, BOB, GROUP_ADMIN, MOD, FakeUser
 from tests.telegram.fake_bot_api import CALLBACK_DATA_LIMIT, Call, GuardedGroupApi
@@ -23,6 +24,7 @@ PUBLIC_ADMIN = FakeUser(5001, "Pat", "en")
 SCAMMER = FakeUser(6001, "Crypto Helper", "en")
 SCAMMER_ZH = FakeUser(6002, "小王", "zh-hans")
 IMPOSTOR = FakeUser(6003, "TPWallet Support ✅", "en")
+ADMIN_ACTOR = Actor("telegram", "1", "auditor", is_admin=True)
 SCAM = "Wallet sync required: validate your wallet at https://tokenpocket-verify.com/claim"
 
 
@@ -191,6 +193,8 @@ async def test_report_opens_a_ticket_carrying_the_message(api: GuardedGroupApi, 
     assert told.text.startswith("Thanks for your report")
     ticket = await bot.desk_app.desk.tickets.repo.latest_for_user("telegram", str(ALICE.id))
     assert ticket is not None and ticket.state.value == "open"
+    assert (ticket.category, ticket.priority) == ("security", "high")  # a report goes first in the queue
+    assert "guard" in (await bot.desk_app.desk.audit_entries(ADMIN_ACTOR))[0].action
 
     mark = api.mark()
     api.group_message(BOB, "/report")  # not a reply

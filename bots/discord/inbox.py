@@ -1,0 +1,134 @@
+"""Discord messages go through the inbox: stored on arrival, handled once, and caught up after a restart.
+
+The gateway does not send again what a dead process missed, and it has no offset to hold back. So each
+message the bot serves is stored (by its id) before it is handled and marked handled after; on every
+ready the bot first handles again what a dead process stored but never finished, then asks each channel
+it served lately (the help channel, DM channels and ticket threads it stored messages from) for the
+messages after the newest one it stored, and handles those it has not seen, oldest first.
+
+Not caught up: a DM from someone who never wrote to the bot before (Discord lists no DM channels to a
+bot; the help channel and every known conversation are read).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+import discord
+
+from bots.discord.identity import PLATFORM
+from core import inbox
+from core.clock import Clock
+from core.ports import InboxRepo
+
+log = logging.getLogger(__name__)
+
+# How far back the channels to read are taken from, and at most how many messages one channel gives.
+LOOK_BACK = timedelta(days=2)
+PER_CHANNEL = 100
+REPLAY_LIMIT = 500
+# Channels read at once: each missed message is handled in order within its channel, and a handled message
+# may wait up to a second for its own delivery, so one channel after another would take minutes.
+AT_ONCE = 8
+
+Route = Callable[[discord.Message], Awaitable[None]]
+
+
+class DiscordInbox:
+    """Stores served messages by id, marks them handled, and reads what arrived while the bot was down."""
+
+    def __init__(self, repo: InboxRepo, clock: Clock) -> None:
+        self.repo = repo
+        self.clock = clock
+        self.connected_at = clock()
+
+    def connected(self) -> None:
+        """The gateway connection is (again) up: messages from now on arrive live, and a catch-up starts each
+        channel from what was stored before this moment (a live message stored since must not hide the
+        messages missed before it)."""
+        self.connected_at = self.clock()
+
+    async def handle(self, message: discord.Message, route: Route) -> bool:
+        """Store ``message``, then route it once: a copy already stored (a catch-up overlap) is dropped (False)."""
+        key = str(message.id)
+        if not await self.repo.store_many(PLATFORM, [(key, {"channel": message.channel.id, "message": message.id})],
+                                          self.clock()):
+            return False
+        try:
+            with inbox.handling(PLATFORM, key):
+                await route(message)
+        finally:
+            # Also when it failed: a message that broke its handler once is not replayed forever.
+            await self.repo.finish(PLATFORM, [key], self.clock())
+        return True
+
+    async def catch_up(self, client: discord.Client, route: Route) -> int:
+        """Handle what a dead process left unfinished and what arrived while no process listened; return how many."""
+        done = 0
+        for stored in await self.repo.unhandled(PLATFORM, REPLAY_LIMIT):
+            message = await _fetch(client, int(str(stored["channel"])), int(str(stored["message"])))
+            await self.repo.finish(PLATFORM, [str(stored["message"])], self.clock())
+            if message is not None:
+                with inbox.handling(PLATFORM, str(message.id)):
+                    await route(message)
+                done += 1
+        gate = asyncio.Semaphore(AT_ONCE)
+
+        async def read(channel_id: int, newest: int) -> int:
+            async with gate:
+                return await self._read(client, channel_id, newest, route)
+
+        done += sum(await asyncio.gather(*(read(c, n) for c, n in (await self._channels()).items())))
+        if done:
+            log.warning("discord catch-up: handled %d messages that arrived while the bot was down", done)
+        return done
+
+    async def _read(self, client: discord.Client, channel_id: int, newest: int, route: Route) -> int:
+        """Handle, oldest first, the messages of one channel after ``newest`` that were never stored."""
+        channel = await _channel(client, channel_id)
+        if channel is None:
+            return 0
+        try:
+            missed = [m async for m in channel.history(limit=PER_CHANNEL, after=discord.Object(newest),
+                                                       oldest_first=True) if not m.author.bot]
+        except discord.HTTPException as exc:
+            log.info("discord catch-up: channel %s unreadable: %s", channel_id, exc)
+            return 0
+        done = 0
+        for message in missed:
+            try:
+                done += await self.handle(message, route)
+            except Exception:  # one broken message must not stop the catch-up of the others
+                log.exception("discord catch-up: message %s in %s failed", message.id, channel_id)
+        return done
+
+    async def _channels(self) -> dict[int, int]:
+        """Each channel served lately, with the newest message stored from it. (A channel never served has no
+        starting point: reading its whole history would answer old messages.)"""
+        newest: dict[int, int] = {}
+        for stored in await self.repo.recent(PLATFORM, self.clock() - LOOK_BACK, 10_000, until=self.connected_at):
+            channel, message = int(str(stored["channel"])), int(str(stored["message"]))
+            newest[channel] = max(newest.get(channel, 0), message)
+        return newest
+
+
+async def _channel(client: discord.Client, channel_id: int) -> discord.abc.Messageable | None:
+    found = client.get_channel(channel_id)
+    if found is None:
+        with contextlib.suppress(discord.HTTPException):
+            found = await client.fetch_channel(channel_id)
+    return found if isinstance(found, discord.abc.Messageable) else None
+
+
+async def _fetch(client: discord.Client, channel_id: int, message_id: int) -> discord.Message | None:
+    channel = await _channel(client, channel_id)
+    if channel is None:
+        return None
+    try:
+        return await channel.fetch_message(message_id)
+    except discord.HTTPException:  # deleted meanwhile: nothing to handle
+        return None

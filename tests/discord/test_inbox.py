@@ -1,0 +1,91 @@
+"""Discord messages that arrive while no bot process listens are read and answered after the restart, once.
+
+The gateway does not send them again; the bot reads each channel it served after the newest message it
+stored, and a message a dead process stored but never finished is handled again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.clock import utcnow
+from tests.discord.conftest import ALICE, BOB
+from tests.discord.fake_discord import DM_BASE, FakeDiscord
+
+pytestmark = pytest.mark.model
+
+
+async def test_messages_sent_while_the_bot_was_down_are_answered_after_the_restart(fake: FakeDiscord, start_client):
+    first = await start_client()
+    mark = fake.mark()
+    await fake.message(ALICE, "How do I back up my wallet?", dm=True)
+    await fake.message(BOB, "How do I back up my wallet?")
+    await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+    await first.close()
+
+    # Down: two people write; nobody listens.
+    await fake.message(ALICE, "I want to talk to a human please", dm=True, missed=True)
+    await fake.message(BOB, "what is gas?", missed=True)
+    mark = fake.mark()
+    second = await start_client()
+    to_alice = await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    to_bob = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+    assert "human" in to_alice.embed_text.lower() or "agent" in to_alice.embed_text.lower()
+    assert "gas" in to_bob.embed_text.lower()
+    ticket = await second.desk.latest_ticket("discord", str(ALICE.id))
+    assert ticket is not None and ticket.escalated_at is not None
+
+    # Nothing is answered twice: the messages seen before the restart are not read again, and a second
+    # ready (a reconnect) finds nothing new.
+    assert len(fake.sent("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)) == 1
+    assert len(fake.sent("POST", f"/channels/{fake.help_channel_id}/messages", mark)) == 1
+    await second.on_ready()
+    assert len(fake.sent("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)) == 1
+
+
+async def test_a_message_a_dead_process_stored_but_never_finished_is_handled_at_start(fake: FakeDiscord,
+                                                                                    start_client):
+    first = await start_client()
+    mark = fake.mark()
+    await fake.message(ALICE, "hello", dm=True)
+    await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    # The process stored this one and died before handling it.
+    message = await fake.message(ALICE, "How do I back up my wallet?", dm=True, missed=True)
+    await first.desk_app.inbox.store_many("discord", [(message["id"], {"channel": int(message["channel_id"]),
+                                                                       "message": int(message["id"])})], utcnow())
+    await first.close()
+
+    mark = fake.mark()
+    await start_client()
+    answer = await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    assert "backup" in answer.embed_text.lower() or "mnemonic" in answer.embed_text.lower()
+    assert len(fake.sent("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)) == 1
+
+
+async def test_a_channel_never_served_is_not_read_back(fake: FakeDiscord, start_client):
+    # A first start must not answer the help channel's old history.
+    await fake.message(BOB, "what is gas?", missed=True)
+    mark = fake.mark()
+    client = await start_client()
+    await client.on_ready()
+    assert fake.sent("POST", f"/channels/{fake.help_channel_id}/messages", mark) == []
+    assert fake.sent("GET", f"/channels/{fake.help_channel_id}/messages", mark) == []
+
+
+async def test_a_live_message_after_the_reconnect_does_not_hide_the_missed_ones(fake: FakeDiscord, start_client):
+    # discord.py hands over live messages before on_ready starts the catch-up: the catch-up must start each
+    # channel from what was stored before the connection, not from a live message stored since.
+    client = await start_client()
+    mark = fake.mark()
+    await fake.message(ALICE, "hello", dm=True)
+    await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    assert client.inbox is not None
+    client.inbox.connected()  # a new connection: what follows was missed, then one arrives live
+    await fake.message(ALICE, "How do I back up my wallet?", dm=True, missed=True)
+    mark = fake.mark()
+    await fake.message(ALICE, "what is gas?", dm=True)
+    await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    await client.on_ready()
+    texts = [c.embed_text.lower() for c in fake.sent("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)]
+    assert len(texts) == 2 and any("mnemonic" in t or "back up" in t for t in texts)
