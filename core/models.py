@@ -124,6 +124,13 @@ class TicketMessage:
     internal: bool = False
     attachment: str | None = None
     id: int = 0  # set once stored
+    # Edit and delete sync (core.tickets.edits): the platform reference of the person's own message, the
+    # copy a relay posted of it (``QUEUED`` until delivered), and its history.
+    ref: str | None = None
+    copy_ref: str | None = None
+    edited_at: datetime | None = None
+    deleted_at: datetime | None = None
+    earlier: tuple[str, ...] = ()  # the texts it had before its edits, oldest first
 
 
 @dataclass(frozen=True)

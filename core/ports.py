@@ -115,6 +115,18 @@ class TicketRepo(Protocol):
 
     async def message(self, message_id: int) -> TicketMessage | None: ...
 
+    async def message_by_ref(self, platform: str, ref: str) -> TicketMessage | None:
+        """The latest line whose platform message is ``ref`` on a ticket of ``platform`` (edit and delete sync)."""
+        ...
+
+    async def set_message_refs(self, message_id: int, *, ref: str | None = None, copy: str | None = None) -> None:
+        """Keep a line's platform message (``ref``) and the copy its relay posted (``copy``); None leaves one as is."""
+        ...
+
+    async def revise_message(self, message: TicketMessage) -> None:
+        """Store a line's new text, edit and delete marks and earlier texts (``message`` as it is now)."""
+        ...
+
     async def add_event(self, event: TicketEvent) -> None: ...
 
     async def add_event_once(self, event: TicketEvent, after: datetime) -> bool:

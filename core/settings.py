@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -208,6 +209,8 @@ class Settings(BaseSettings):
     staff_language: str = Field("en", description="Language of ticket cards and notices in staff threads")
     transcript_on_resolve: bool = Field(True, description="Post a ticket's HTML transcript in its staff thread "
                                                           "when it is resolved or closed")
+    rating_style: Literal["buttons", "poll"] = Field("buttons", description="How a resolved ticket asks for its "
+                                                     "1-5 rating: buttons under a message, or a native poll")
     retention_days: int = Field(0, ge=0, description="Erase the transcripts of tickets closed this many days ago "
                                                      "(the tickets stay, anonymous); 0 = keep forever")
     max_message_chars: int = Field(4000, ge=100)

@@ -104,6 +104,11 @@ class TicketMessageRow(SQLModel, table=True):
     at: datetime | None = _when(nullable=False)
     internal: bool = False
     attachment: str | None = None
+    ref: str | None = Field(default=None, max_length=200, index=True)  # the person's own message
+    copy_ref: str | None = Field(default=None, max_length=200)  # the relay's copy of it
+    edited_at: datetime | None = _when()
+    deleted_at: datetime | None = _when()
+    earlier: list[str] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class TicketEventRow(SQLModel, table=True):

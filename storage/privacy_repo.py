@@ -90,7 +90,7 @@ async def _scrub_tickets(session: AsyncSession, ids: Sequence[int], platform: st
                               .values(user_id=placeholder, user_name="", rating_comment=None))
         # The whole conversation goes: staff and bot lines answer (and quote) the user's own words.
         await session.execute(update(TicketMessageRow).where(col(TicketMessageRow.ticket_id).in_(chunk))
-                              .values(text=marker, attachment=None))
+                              .values(text=marker, attachment=None, earlier=None))
         await session.execute(update(TicketMessageRow).where(
             col(TicketMessageRow.ticket_id).in_(chunk),
             or_(col(TicketMessageRow.author_id) == user_id, col(TicketMessageRow.author_id) == key))

@@ -107,7 +107,7 @@ class SqlTicketRepo:
         async with self._db.session() as session:
             row = TicketMessageRow(ticket_id=message.ticket_id, author=message.author.value,
                                    author_id=message.author_id, text=message.text, at=message.at,
-                                   internal=message.internal, attachment=message.attachment)
+                                   internal=message.internal, attachment=message.attachment, ref=message.ref)
             session.add(row)
             await session.execute(update(TicketRow).where(col(TicketRow.id) == message.ticket_id)
                                   .values(updated_at=message.at, check_at=message.at))
@@ -120,6 +120,31 @@ class SqlTicketRepo:
         async with self._db.session() as session:
             row = await session.get(TicketMessageRow, message_id)
             return _message(row) if row else None
+
+    async def message_by_ref(self, platform: str, ref: str) -> TicketMessage | None:
+        """The latest line whose platform message is ``ref`` on a ticket of ``platform``."""
+        async with self._db.session() as session:
+            joined = select(TicketMessageRow).join(TicketRow, col(TicketRow.id) == TicketMessageRow.ticket_id)
+            rows = await session.exec(joined
+                                      .where(TicketMessageRow.ref == ref, TicketRow.platform == platform)
+                                      .order_by(col(TicketMessageRow.id).desc()).limit(1))
+            row = rows.first()
+            return _message(row) if row else None
+
+    async def set_message_refs(self, message_id: int, *, ref: str | None = None, copy: str | None = None) -> None:
+        """Keep a line's platform message and its relay's copy; None leaves one as it is."""
+        values = {k: v for k, v in (("ref", ref), ("copy_ref", copy)) if v is not None}
+        if values:
+            async with self._db.session() as session:
+                await session.execute(update(TicketMessageRow).where(col(TicketMessageRow.id) == message_id)
+                                      .values(**values))
+
+    async def revise_message(self, message: TicketMessage) -> None:
+        """Store a line's new text, its edit and delete marks and its earlier texts."""
+        async with self._db.session() as session:
+            await session.execute(update(TicketMessageRow).where(col(TicketMessageRow.id) == message.id).values(
+                text=message.text, edited_at=message.edited_at, deleted_at=message.deleted_at,
+                earlier=list(message.earlier) or None))
 
     async def add_event(self, event: TicketEvent) -> None:
         """Append an event-log line."""
@@ -273,7 +298,8 @@ def _utc(when: datetime | None) -> datetime | None:
 
 def _message(r: TicketMessageRow) -> TicketMessage:
     return TicketMessage(r.ticket_id, Author(r.author), r.author_id, r.text, aware(r.at) or r.at,  # type: ignore[arg-type]
-                         r.internal, r.attachment, r.id or 0)
+                         r.internal, r.attachment, r.id or 0, r.ref, r.copy_ref, aware(r.edited_at),
+                         aware(r.deleted_at), tuple(r.earlier or ()))
 
 
 def _event_row(event: TicketEvent) -> TicketEventRow:

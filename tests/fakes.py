@@ -80,16 +80,41 @@ class FakeNotifier:
         self.reminders: list[tuple[int, str, str]] = []
         self.answers: list[tuple[int, Answer]] = []
         self.transcripts: list[tuple[int, TranscriptFile]] = []
+        self.copies: dict[str, str] = {}  # each relayed copy as it reads now
+        self.edits: list[tuple[int, str, str | None, str]] = []  # (ticket, side, copy edited, its new text)
 
     async def ticket_opened(self, card: TicketCard) -> StaffThread | None:
         self.opened.append(card)
         return StaffThread(f"thread-{card.ticket.id}", f"card-{card.ticket.id}")
 
-    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> str | None:
         self.to_staff_sent.append((ticket.id, message.text))
+        return self._copy("staff", message.text)
 
-    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> str | None:
         self.to_user_sent.append((ticket.id, message.text))
+        return self._copy("user", message.text)
+
+    async def edit_staff_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        return self._edit("staff", ticket, message)
+
+    async def edit_user_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        return self._edit("user", ticket, message)
+
+    def _copy(self, side: str, text: str) -> str:
+        ref = f"{side}-copy-{len(self.copies) + 1}"
+        self.copies[ref] = text
+        return ref
+
+    def _edit(self, side: str, ticket: Ticket, message: TicketMessage) -> str | None:
+        """Like a platform: only a copy it posted can be edited; no known copy, and the line is posted anew."""
+        shown = "(deleted) " + message.text if message.deleted_at else "(edited) " + message.text
+        self.edits.append((ticket.id, side, message.copy_ref, shown))
+        if message.copy_ref in self.copies:
+            assert message.copy_ref.startswith(side), "an edit of the other side's copy"
+            self.copies[message.copy_ref] = shown
+            return None
+        return self._copy(side, shown)
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         self.changes.append((ticket.id, event))

@@ -36,6 +36,16 @@ class ConsoleNotifier:
         self._out(t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-",
                     text=message.text))
 
+    async def edit_staff_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        mark = t("en", "edit.deleted" if message.deleted_at else "edit.mark")
+        self._out(f"[staff] #{ticket.id} user: {message.text} {mark}")  # a console shows no copy to edit
+        return None
+
+    async def edit_user_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        self._out(t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-",
+                    text=message.text) + " " + t(ticket.language, "edit.mark"))
+        return None
+
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         notice = event_notice(ticket, event, "en") if event in ("assigned", "priority") else None
         if notice:

@@ -11,7 +11,7 @@ import yarl
 from discord import app_commands
 
 from bots.bootstrap import DeskApp, build_desk
-from bots.discord import commands, guard_menus, messages
+from bots.discord import commands, edits, guard_menus, messages, polls
 from bots.discord.buttons import DYNAMIC_ITEMS
 from bots.discord.guard import Guard
 from bots.discord.guard_actions import GuardButton
@@ -25,17 +25,19 @@ from core.desk import SupportDesk
 from core.i18n import t
 from core.ports import Embedder
 from core.settings import Settings
+from core.tickets.polls import POLL_STYLE
 
 log = logging.getLogger(__name__)
 MAX_RATELIMIT_WAIT = 30.0  # seconds; discord.py's smallest allowed value
 
 
-def intents(*, members: bool = False) -> discord.Intents:
+def intents(*, members: bool = False, poll_votes: bool = False) -> discord.Intents:
     """Guild and DM messages with their content; with the guard, members too (both privileged: enable them in
-    the portal, or the gateway refuses the connection)."""
+    the portal, or the gateway refuses the connection); poll votes only when the rating is a poll."""
     wanted = discord.Intents.default()
     wanted.message_content = True
     wanted.members = members  # joins, renames, and who holds a staff role
+    wanted.polls = poll_votes  # MESSAGE_POLL_VOTE_ADD / _REMOVE in DMs and servers
     return wanted
 
 
@@ -48,7 +50,8 @@ class SupportClient(discord.Client):
         # A 429 longer than MAX_RATELIMIT_WAIT raises instead of sleeping in a handler (e.g. Discord's
         # two channel renames per ten minutes); cosmetic calls catch it and go on.
         options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_WAIT)
-        super().__init__(intents=intents(members=bool(settings.discord.guarded_channels)),
+        super().__init__(intents=intents(members=bool(settings.discord.guarded_channels),
+                                         poll_votes=settings.rating_style == POLL_STYLE),
                          allowed_mentions=discord.AllowedMentions.none(), **options)
         self.settings = settings
         self.tree: app_commands.CommandTree[SupportClient] = app_commands.CommandTree(self)
@@ -105,11 +108,22 @@ class SupportClient(discord.Client):
             if not await self.guard.scan(message):  # a scam removed from a guarded channel gets no answer
                 await messages.route(self, message)
 
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        await edits.edited(self, payload.message, self.order)
+
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        await edits.deleted(self, payload, thread=isinstance(self.get_channel(payload.channel_id), discord.Thread))
+
     async def on_member_join(self, member: discord.Member) -> None:
         await self.guard.member_joined(member)
 
     async def on_member_update(self, before: discord.Member, after: discord.Member) -> None:
         await self.guard.member_updated(before, after)
+
+    async def on_raw_poll_vote_add(self, payload: discord.RawPollVoteActionEvent) -> None:
+        # Raw: the poll's message may not be cached (a restart since it was sent). A removed vote is not
+        # read: a rating is changed by the next vote, never taken back.
+        await polls.vote(self, self.desk, payload)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         # One bad event never stops the bot; the message path tells the user where it can.

@@ -4,7 +4,8 @@ The gateway does not send again what a dead process missed, and it has no offset
 message the bot serves is stored (by its id) before it is handled and marked handled after; on every
 ready the bot first handles again what a dead process stored but never finished, then asks each channel
 it served lately (the help channel, DM channels and ticket threads it stored messages from) for the
-messages after the newest one it stored, and handles those it has not seen, oldest first.
+messages after the newest one it stored (and those of the last half hour again, in case a catch-up was cut
+short by another crash), and handles those it has not seen, oldest first, channels in parallel.
 
 Not caught up: a DM from someone who never wrote to the bot before (Discord lists no DM channels to a
 bot; the help channel and every known conversation are read).
@@ -27,9 +28,9 @@ from core.ports import InboxRepo
 
 log = logging.getLogger(__name__)
 
-# How far back the channels to read are taken from, and at most how many messages one channel gives.
+# How far back the channels to read are taken from; how much of each is read again; replays at most.
 LOOK_BACK = timedelta(days=2)
-PER_CHANNEL = 100
+RE_READ = timedelta(minutes=30)
 REPLAY_LIMIT = 500
 # Channels read at once: each missed message is handled in order within its channel, and a handled message
 # may wait up to a second for its own delivery, so one channel after another would take minutes.
@@ -67,34 +68,49 @@ class DiscordInbox:
         return True
 
     async def catch_up(self, client: discord.Client, route: Route) -> int:
-        """Handle what a dead process left unfinished and what arrived while no process listened; return how many."""
-        done = 0
+        """Handle what a dead process left unfinished and what arrived while no process listened; return how many.
+
+        Channels are read at once (in order within each), and each from a little before what it stored last: a
+        catch-up cut short by another crash, after live messages of the same channel were stored, is redone.
+        """
+        starts = await self._channels()
+        unfinished: dict[int, list[int]] = {}
         for stored in await self.repo.unhandled(PLATFORM, REPLAY_LIMIT):
-            message = await _fetch(client, int(str(stored["channel"])), int(str(stored["message"])))
-            await self.repo.finish(PLATFORM, [str(stored["message"])], self.clock())
-            if message is not None:
-                with inbox.handling(PLATFORM, str(message.id)):
-                    await route(message)
-                done += 1
+            unfinished.setdefault(int(str(stored["channel"])), []).append(int(str(stored["message"])))
         gate = asyncio.Semaphore(AT_ONCE)
 
-        async def read(channel_id: int, newest: int) -> int:
+        async def one(channel_id: int) -> int:
             async with gate:
-                return await self._read(client, channel_id, newest, route)
+                done = await self._replay(client, channel_id, unfinished.get(channel_id, []), route)
+                if channel_id in starts:
+                    done += await self._read(client, channel_id, starts[channel_id], route)
+                return done
 
-        done += sum(await asyncio.gather(*(read(c, n) for c, n in (await self._channels()).items())))
+        done = sum(await asyncio.gather(*(one(c) for c in {*starts, *unfinished})))
         if done:
             log.warning("discord catch-up: handled %d messages that arrived while the bot was down", done)
         return done
 
-    async def _read(self, client: discord.Client, channel_id: int, newest: int, route: Route) -> int:
-        """Handle, oldest first, the messages of one channel after ``newest`` that were never stored."""
+    async def _replay(self, client: discord.Client, channel_id: int, messages: list[int], route: Route) -> int:
+        """Handle again, in order, the messages of a channel a dead process stored but never finished."""
+        done = 0
+        for message_id in sorted(messages):
+            message = await _fetch(client, channel_id, message_id)
+            await self.repo.finish(PLATFORM, [str(message_id)], self.clock())
+            if message is not None:
+                with inbox.handling(PLATFORM, str(message.id)):
+                    await route(message)
+                done += 1
+        return done
+
+    async def _read(self, client: discord.Client, channel_id: int, start: int, route: Route) -> int:
+        """Handle, oldest first, the messages of one channel after ``start`` that were never stored."""
         channel = await _channel(client, channel_id)
         if channel is None:
             return 0
         try:
-            missed = [m async for m in channel.history(limit=PER_CHANNEL, after=discord.Object(newest),
-                                                       oldest_first=True) if not m.author.bot]
+            missed = [m async for m in channel.history(limit=None, after=discord.Object(start), oldest_first=True)
+                      if not m.author.bot]
         except discord.HTTPException as exc:
             log.info("discord catch-up: channel %s unreadable: %s", channel_id, exc)
             return 0
@@ -113,7 +129,9 @@ class DiscordInbox:
         for stored in await self.repo.recent(PLATFORM, self.clock() - LOOK_BACK, 10_000, until=self.connected_at):
             channel, message = int(str(stored["channel"])), int(str(stored["message"]))
             newest[channel] = max(newest.get(channel, 0), message)
-        return newest
+        # Read again what was written in the last RE_READ too: stored messages are skipped by their ids.
+        again = discord.utils.time_snowflake(self.connected_at - RE_READ)
+        return {channel: min(message, again) for channel, message in newest.items()}
 
 
 async def _channel(client: discord.Client, channel_id: int) -> discord.abc.Messageable | None:

@@ -65,7 +65,7 @@ async def from_user(client: DiscordBot, message: discord.Message, origin: Origin
     lang = choose_language(text, None, client.settings.default_language)
     # The answer goes out as an outbox row of the action, into the channel the message came from.
     inbound = Inbound(PLATFORM, str(message.author.id), text, user_name=message.author.display_name,
-                      attachment=attachment, reply_to=origin.address)
+                      attachment=attachment, reply_to=origin.address, ref=f"{message.channel.id}:{message.id}")
     try:
         with coming_from(origin):
             outcome = await client.desk.handle_message(inbound)
@@ -90,7 +90,8 @@ async def from_staff(client: DiscordBot, message: discord.Message, ticket: Ticke
     attachment = message.attachments[0].url if message.attachments else None
     try:
         with coming_from(Origin(THREAD, message.channel.id)):
-            post = await client.desk.post_from_staff(ticket.id, who, text, internal=internal, attachment=attachment)
+            post = await client.desk.post_from_staff(ticket.id, who, text, internal=internal, attachment=attachment,
+                                                     ref=f"{message.channel.id}:{message.id}")
     except DeskError as exc:
         await message.channel.send(render.clip(error_text(exc, lang) or ""))
         return

@@ -14,7 +14,7 @@ from typing import Any
 
 import discord
 
-from bots.discord import buttons, render
+from bots.discord import buttons, copies, polls, render
 from bots.discord.origin import DM, THREAD, Origin, current
 from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
@@ -24,6 +24,7 @@ from core.outbox.answers import Answer
 from core.settings import Settings
 from core.tickets.assign import ASSIGNED, PRIORITY
 from core.tickets.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard
+from core.tickets.polls import POLL_STYLE, PollRequest
 from core.tickets.sla import PINGED_UNCLAIMED
 from core.tickets.transcripts import TranscriptFile
 
@@ -190,21 +191,45 @@ class DiscordNotifier:
             text = t(self.lang, "setup.moved", number=ticket.id, place=thread.mention)
             await self._quietly(channel.get_partial_message(where[1]).edit(content=text, view=None))
 
-    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> str | None:
         thread = await self._live_thread(ticket)
         origin = current()
         if thread is not None and origin is not None and origin.kind == THREAD and origin.channel_id == thread.id:
-            return  # written in the thread itself: staff already see it
+            return None  # written in the thread itself: staff already see it
         text = t(self.lang, "staff.user_says", user=render.user_text(ticket.user_name or ticket.user_id),
                  text=render.user_text(message.text))
-        await self._staff_post(ticket, thread, render.clip(_with_attachment(text, message.attachment)))
+        sent = await self._staff_post(ticket, thread, render.clip(_with_attachment(text, message.attachment)))
+        return copies.ref_of(sent)
 
-    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> str | None:
         if card_parts(ticket)[1] == MODE_THREAD:
-            return  # the user is in the thread and reads the moderator there
+            return None  # the user is in the thread and reads the moderator there
         text = t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-", text=message.text)
-        if await self._dm(ticket, render.clip(_with_attachment(text, message.attachment))) is None:
+        sent = await self._dm(ticket, render.clip(_with_attachment(text, message.attachment)))
+        if sent is None:
             await self._notice(ticket, t(self.lang, "staff.user_unreachable"))
+        return copies.ref_of(sent)
+
+    async def edit_staff_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        thread = await self._live_thread(ticket)
+        origin = current()
+        if thread is not None and origin is not None and origin.kind == THREAD and origin.channel_id == thread.id:
+            return None  # edited in the thread itself: staff see Discord's own edit
+        said = t(self.lang, "staff.user_says", user=render.user_text(ticket.user_name or ticket.user_id),
+                 text=render.user_text(message.text))
+        text = copies.marked(self.lang, said, message)
+        if await copies.edit(self.client, message.copy_ref, text):
+            return None
+        return copies.ref_of(await self._staff_post(ticket, thread, text))  # no copy to edit: the words anew
+
+    async def edit_user_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        if card_parts(ticket)[1] == MODE_THREAD:
+            return None  # the user is in the thread and sees Discord's own edit
+        said = t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-", text=message.text)
+        text = copies.marked(ticket.language, said, message)
+        if await copies.edit(self.client, message.copy_ref, text):
+            return None
+        return copies.ref_of(await self._dm(ticket, text))
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         thread = await self._thread(ticket)
@@ -240,16 +265,24 @@ class DiscordNotifier:
             await self._quietly(thread.edit(**changes))
 
     async def request_rating(self, ticket: Ticket) -> str | None:
-        text = t(ticket.language, "rating.ask_buttons", number=ticket.id)
-        sent = await self._dm(ticket, text, view=buttons.rating_view(ticket.id))
+        poll = self.settings.rating_style == POLL_STYLE  # a poll asks in its own question: no text besides
+        text = "" if poll else t(ticket.language, "rating.ask_buttons", number=ticket.id)
+        ask: dict[str, Any] = {"poll": polls.rating_poll(ticket)} if poll else {"view": buttons.rating_view(ticket.id)}
+        sent = await self._dm(ticket, text or None, **ask)
         if sent is None:
             thread = await self._thread(ticket)
             if thread is not None and card_parts(ticket)[1] == MODE_THREAD:
-                sent = await thread.send(f"<@{ticket.user_id}> {text}", view=buttons.rating_view(ticket.id),
+                sent = await thread.send(f"<@{ticket.user_id}> {text}".strip(), **ask,
                                          allowed_mentions=discord.AllowedMentions(users=True))
-        return f"{sent.channel.id}:{sent.id}" if sent is not None else None
+        if sent is None:
+            return None
+        return polls.request_of(sent) if poll else f"{sent.channel.id}:{sent.id}"
 
     async def rating_final(self, ticket: Ticket, request: str) -> None:
+        poll = PollRequest.parse(request)
+        if poll is not None:
+            await self._quietly(polls.end(self.client, poll))
+            return
         channel, _, message = request.partition(":")
         if channel.isdigit() and message.isdigit():
             partial = self.client.get_partial_messageable(int(channel)).get_partial_message(int(message))
@@ -348,23 +381,24 @@ class DiscordNotifier:
         except StaffThreadGone:
             log.info("ticket %s: its thread is gone, notice skipped", ticket.id)
 
-    async def _staff_post(self, ticket: Ticket, thread: discord.Thread | None, text: str, **kwargs: Any) -> None:
+    async def _staff_post(self, ticket: Ticket, thread: discord.Thread | None, text: str,
+                          **kwargs: Any) -> discord.Message | None:
         """Post in the ticket's thread, or under its fallback card; raise ``StaffThreadGone`` for a deleted thread."""
         if thread is not None:
             try:
-                await thread.send(text, **kwargs)
+                return await thread.send(text, **kwargs)
             except discord.NotFound as exc:
                 if exc.code == UNKNOWN_CHANNEL:
                     raise StaffThreadGone(ticket.id) from exc
                 raise
-            return
         where = fallback_parts(ticket)
         channel = self.client.get_channel(where[0]) if where is not None else None
         if where is not None and isinstance(channel, discord.TextChannel):
             card = channel.get_partial_message(where[1]).to_reference(fail_if_not_exists=False)
-            await channel.send(text, reference=card, **kwargs)
+            return await channel.send(text, reference=card, **kwargs)
+        return None
 
-    async def _dm(self, ticket: Ticket, text: str, **kwargs: Any) -> discord.Message | None:
+    async def _dm(self, ticket: Ticket, text: str | None, **kwargs: Any) -> discord.Message | None:
         try:
             user = self.client.get_user(int(ticket.user_id)) or await self.client.fetch_user(int(ticket.user_id))
             return await user.send(text, **kwargs)

@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from bots.bootstrap import DeskApp, build_desk
-from bots.telegram import admin, assign, guard, learning, moderation, privacy, staff, user
+from bots.telegram import admin, assign, edits, guard, learning, moderation, privacy, staff, user, votes
 from bots.telegram.context import Context, Services, language, on_error, reply, tell
 from bots.telegram.identity import PLATFORM, StaffDirectory
 from bots.telegram.inbox import InboxApplicationBuilder, InboxQueue
@@ -87,7 +87,7 @@ class TelegramBot:
         application = self.application = builder.build()
         await application.initialize()  # getMe: a wrong token fails here, before the model is loaded
         notifier = TelegramNotifier(application.bot, tg.staff_chat_id, self.settings.staff_language, tg.routes,
-                                    admin_ids=tg.admin_ids)
+                                    admin_ids=tg.admin_ids, rating_style=self.settings.rating_style)
         self.desk_app = await build_desk(self.settings, embedder=self._embedder, notifiers={PLATFORM: notifier},
                                          clock=self._clock, vector_cache_url=self._vector_cache_url)
         application.bot_data["services"] = Services(self.desk_app.desk, StaffDirectory(application.bot, self.settings),
@@ -137,6 +137,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], st
 
     # The community guard first: its /verify must beat unknown_command, its buttons unknown_button.
     application.add_handlers(guard.handlers(staff_chats))
+    application.add_handlers(edits.handlers(staff_chats))  # edited messages; below, new ones only
     for name, handler in ADMIN_COMMANDS.items():
         application.add_handler(CommandHandler(name, handler, filters=private | staff_chat))
     application.add_handlers(learning.handlers(private | staff_chat, staff_chat))
@@ -154,6 +155,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any], st
     application.add_handler(MessageHandler(private & ~relayable & ~filters.StatusUpdate.ALL, user.unsupported))
     application.add_handler(CallbackQueryHandler(user.button, pattern=r"^(solved|human|pick|rate)(:|$)"))
     application.add_handler(CallbackQueryHandler(privacy.confirm, pattern=r"^forget:"))
+    application.add_handlers(votes.handlers())  # poll_answer: a vote in a rating poll
 
     application.add_handler(CommandHandler("help", staff_help, filters=staff_chat))
     application.add_handler(CommandHandler("claim", staff.claim, filters=staff_chat))

@@ -62,8 +62,10 @@ def inbound(update: Update, text: str = "", attachment: str | None = None, *, an
     """
     user = update.effective_user
     assert user is not None, "handlers are registered for messages with a sender"
+    message = update.effective_message
     return Inbound(PLATFORM, str(user.id), text, user_name=user.full_name, locale=user.language_code,
-                   attachment=attachment, reply_to=None if answered_here else _reply_address(update))
+                   attachment=attachment, reply_to=None if answered_here else _reply_address(update),
+                   ref=f"{message.chat_id}:{message.message_id}" if message is not None else None)
 
 
 def _reply_address(update: Update) -> str | None:

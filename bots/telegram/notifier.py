@@ -13,7 +13,7 @@ import httpx
 from telegram import Bot, ChatMemberAdministrator, InputFile, Message, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bots.telegram import render
+from bots.telegram import copies, polls, render
 from bots.texts import event_notice, transcript_text
 from core.i18n import render as render_reply
 from core.i18n import t
@@ -21,6 +21,7 @@ from core.models import Ticket, TicketMessage
 from core.outbox.answers import Answer
 from core.tickets.assign import ASSIGNED, PRIORITY
 from core.tickets.notify import STAFF, Reminder, StaffThread, StaffThreadGone, TicketCard, Unconfirmed
+from core.tickets.polls import POLL_STYLE, PollRequest
 from core.tickets.transcripts import TranscriptFile
 
 log = logging.getLogger(__name__)
@@ -96,8 +97,10 @@ class TelegramNotifier:
     """Shows tickets as forum topics in the staff group and relays between topic and private chat."""
 
     def __init__(self, bot: Bot, staff_chat_id: int | None, staff_lang: str,
-                 routes: dict[str, int] | None = None, admin_ids: Sequence[int] = ()) -> None:
+                 routes: dict[str, int] | None = None, admin_ids: Sequence[int] = (), *,
+                 rating_style: str = "buttons") -> None:
         self.bot = bot
+        self.rating_style = rating_style  # "poll": the rating is asked as a native poll (polls.py)
         self.staff_chat_id = staff_chat_id
         self.routes = routes or {}
         self.lang = staff_lang
@@ -142,17 +145,42 @@ class TelegramNotifier:
         await self._retire_fallback(card.ticket)
         return StaffThread(thread_ref(chat, thread), str(sent.message_id))
 
-    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> str | None:
         text = t(self.lang, "staff.user_says", user=ticket.user_name or ticket.user_id, text=message.text)
-        await self._to_staff_place(ticket, text, message.attachment)
+        return copies.ref_of(await self._to_staff_place(ticket, text, message.attachment))
 
-    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> str | None:
         text = t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-", text=message.text)
         try:
-            await self._send(int(ticket.user_id), text, message.attachment)
+            return copies.ref_of(await self._send(int(ticket.user_id), text, message.attachment))
         except Forbidden:
             # The user blocked the bot: the reply is stored; tell the moderator instead of failing.
             await self.staff_notice(ticket, t(self.lang, "staff.user_unreachable"))
+            return None
+
+    async def edit_staff_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        said = t(self.lang, "staff.user_says", user=ticket.user_name or ticket.user_id, text=message.text)
+        text, entities = copies.marked(self.lang, said, message)
+        if await self._edit_copy(message, text, entities):
+            return None
+        return copies.ref_of(await self._to_staff_place(ticket, text, None))  # no copy to edit: the words anew
+
+    async def edit_user_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        said = t(ticket.language, "ticket.moderator_says", moderator=ticket.moderator_name or "-", text=message.text)
+        text, entities = copies.marked(ticket.language, said, message)
+        if await self._edit_copy(message, text, entities):
+            return None
+        try:
+            return copies.ref_of(await self._send(int(ticket.user_id), text, None))
+        except Forbidden:
+            return None  # the user blocked the bot: staff were told when the reply itself failed
+
+    async def _edit_copy(self, message: TicketMessage, text: str, entities: list[Any]) -> bool:
+        copy = parse_fallback_ref(message.copy_ref)  # "chat:message"; None while its relay posted none we know
+        if copy is None:
+            return False
+        return await with_retries(functools.partial(copies.edit, self.bot, copy, text, entities,
+                                                    caption=bool(message.attachment)))
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:
         where = parse_thread_ref(ticket.thread_ref)
@@ -173,6 +201,8 @@ class TelegramNotifier:
     async def request_rating(self, ticket: Ticket) -> str | None:
         text = t(ticket.language, "rating.ask_buttons", number=ticket.id)
         try:
+            if self.rating_style == POLL_STYLE:
+                return await with_retries(lambda: polls.ask(self.bot, ticket))
             sent = await with_retries(lambda: self.bot.send_message(int(ticket.user_id), text,
                                                                     reply_markup=render.rating_keyboard(ticket.id)))
         except Forbidden:
@@ -181,6 +211,10 @@ class TelegramNotifier:
         return f"{sent.chat_id}:{sent.message_id}"
 
     async def rating_final(self, ticket: Ticket, request: str) -> None:
+        poll = PollRequest.parse(request)
+        if poll is not None:
+            await self._quietly(polls.stop(self.bot, poll))
+            return
         chat, _, message = request.partition(":")
         if chat.lstrip("-").isdigit() and message.isdigit():
             await self._quietly(self.bot.edit_message_reply_markup(int(chat), int(message), reply_markup=None))
@@ -265,20 +299,20 @@ class TelegramNotifier:
             # A notice is not worth a new topic; the user's next message or the next reminder makes one.
             log.info("ticket %s: its topic is gone, notice skipped", ticket.id)
 
-    async def _to_staff_place(self, ticket: Ticket, text: str, attachment: str | None) -> None:
+    async def _to_staff_place(self, ticket: Ticket, text: str, attachment: str | None) -> Message | None:
         """Post in the ticket's topic, or under its fallback card; raise ``StaffThreadGone`` for a deleted topic."""
         where = parse_thread_ref(ticket.thread_ref)
         if where is not None:
             try:
-                await self._send(where[0], text, attachment, thread=where[1])
+                return await self._send(where[0], text, attachment, thread=where[1])
             except BadRequest as exc:
                 if topic_gone(exc):
                     raise StaffThreadGone(ticket.id) from exc
                 raise
-            return
         fallback = parse_fallback_ref(ticket.card_ref)
         if fallback is not None:
-            await self._send(fallback[0], text, attachment, reply_to=fallback[1])
+            return await self._send(fallback[0], text, attachment, reply_to=fallback[1])
+        return None
 
     async def _fall_back(self, card: TicketCard, chat: int, exc: TelegramError) -> StaffThread | None:
         """No topic: post the card with its buttons in General (once per ticket) and tell admins what to fix."""

@@ -76,6 +76,10 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
 def conversation_key(update: object) -> tuple[int, int] | None:
     """Return (chat id, topic id) of an update, or None when it belongs to no chat."""
+    if isinstance(update, Update) and update.poll_answer is not None and update.poll_answer.user is not None:
+        # A vote carries no chat; it takes its turn with the voter's private chat (whose id is theirs), so
+        # a changed vote is never stored before the vote it changes.
+        return update.poll_answer.user.id, 0
     if not isinstance(update, Update) or update.effective_chat is None:
         return None
     message = update.effective_message

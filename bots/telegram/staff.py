@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bots.telegram import callbacks
+from bots.telegram import callbacks, copies
 from bots.telegram.context import Context, command_body, desk_errors, language, reply, services, tell
 from bots.telegram.identity import PLATFORM
 from bots.telegram.notifier import thread_ref
@@ -98,7 +98,8 @@ async def _post(update: Update, context: Context, ticket: Ticket, text: str, *, 
     msg = update.effective_message
     assert msg is not None
     post = await services(context).desk.post_from_staff(
-        ticket.id, await _actor(update, context), text, internal=internal, attachment=attachment_of(msg))
+        ticket.id, await _actor(update, context), text, internal=internal, attachment=attachment_of(msg),
+        ref=copies.ref_of(msg))
     feedback = post_feedback(post, language(update, context))
     if feedback:
         await reply(update, feedback)

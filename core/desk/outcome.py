@@ -24,6 +24,7 @@ class Inbound:
     # Where a reply goes on the platform (the adapter's own address). With one, a reply the desk commits
     # with an action goes out as an outbox row of that action; without, the adapter sends it itself.
     reply_to: str | None = None
+    ref: str | None = None  # the message itself on the platform, so its later edits and deletion find it
 
     @property
     def actor(self) -> Actor:

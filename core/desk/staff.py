@@ -16,7 +16,7 @@ from core.insights.audit import GUARD, guard_reply
 from core.insights.stats import compute_stats
 from core.insights.summary import summary_reply
 from core.models import Actor, FaqEntry, FaqVersion, Ticket, TicketMessage, TicketState
-from core.tickets import assign
+from core.tickets import assign, edits
 from core.tickets.service import StaffPost
 
 GUARD_COUNTED = 100_000  # a week of guard actions, read for /stats
@@ -115,11 +115,15 @@ class StaffDesk(DeskBase):
         return message
 
     async def post_from_staff(self, ticket_id: int, actor: Actor, text: str, *, internal: bool = False,
-                              attachment: str | None = None) -> StaffPost:
-        """Store a moderator's line from the ticket's thread: relayed when allowed, else kept as a note."""
+                              attachment: str | None = None, ref: str | None = None) -> StaffPost:
+        """Store a moderator's line from the ticket's thread: relayed when allowed, else kept as a note.
+
+        ``ref``: the moderator's message on the platform, so that their edit of it reaches the user's copy.
+        """
         async with self.tickets.units():
             post = await self.tickets.post_from_staff(ticket_id, actor, text, internal=internal,
                                                       attachment=attachment)
+            await edits.relayed(self.tickets, post.message, ref)
             await self._audit_post(actor, post)
         return post
 

@@ -17,6 +17,7 @@ from core.models import HUMAN_STATES, Author, Ticket, TicketState
 from core.outbox.answers import Answer
 from core.outbox.effects import EffectKind
 from core.retrieval.candidates import CONFIRM, PICK
+from core.tickets import edits
 from core.tickets.priority import priority_for
 from core.tickets.transcripts import TranscriptFile, html_file, load_transcript
 from core.understanding import understand
@@ -74,7 +75,7 @@ class UserDesk(DeskBase):
 
         ticket = await self._current(msg.platform, msg.user_id)
         if ticket is not None and ticket.state in HUMAN_STATES:
-            await self._relay(ticket, msg.user_id, text, msg.attachment)
+            await self._relay(ticket, msg.user_id, text, msg.attachment, ref=msg.ref)
             return Outcome(ticket.language, warning, ticket=ticket, secrets=found.kinds, relayed=True)
         if not text:  # an attachment with no ticket: nothing to search
             return Outcome(lang, [*warning, Reply("input.attachment_needs_text")], secrets=found.kinds)
@@ -91,7 +92,8 @@ class UserDesk(DeskBase):
         async with self.tickets.units():
             ticket = ticket or await self.tickets.open_pending(msg.platform, msg.user_id, msg.user_name, outcome.lang)
             outcome.ticket = ticket
-            await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
+            said = await self.tickets.record(ticket, Author.USER, msg.user_id, text, attachment=msg.attachment)
+            await self.tickets.repo.set_message_refs(said.id, ref=msg.ref)  # an edit before escalation: on the card
             if outcome.entry is not None:
                 await self.tickets.note(ticket.id, BOT_ANSWER, outcome.entry.id)
             elif outcome.suggestions:
@@ -263,7 +265,8 @@ class UserDesk(DeskBase):
         await self.tickets.emit(ticket, EffectKind.ANSWER, **answer.payload())
         outcome.delivered = True
 
-    async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None) -> None:
+    async def _relay(self, ticket: Ticket, user_id: str, text: str, attachment: str | None = None, *,
+                     ref: str | None = None) -> None:
         """Store a user's (redacted) message on a ticket a human has, with its relay to the staff thread.
 
         Both commit together: the message is never stored without its relay, and a platform that fails
@@ -272,6 +275,7 @@ class UserDesk(DeskBase):
         async with self.tickets.units():
             stored = await self.tickets.record(ticket, Author.USER, user_id, text, attachment=attachment)
             await self.tickets.relay_to_staff(ticket, stored)
+            await edits.relayed(self.tickets, stored, ref)
 
     async def _cooldown(self, msg: Inbound, ticket: Ticket | None) -> TicketCooldown | None:
         """An escalation past the user's hourly allowance (counted in the database, so across processes)."""

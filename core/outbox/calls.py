@@ -33,7 +33,13 @@ async def call(notifier: Notifier, item: OutboxItem, ticket: Ticket, tickets: Ti
         if message is None:
             return None
         send = notifier.to_staff if kind == EffectKind.TO_STAFF else notifier.to_user
-        await send(ticket, message)
+        return await send(ticket, message)  # the copy it posted, so that an edit can find it
+    elif kind in (EffectKind.EDIT_STAFF, EffectKind.EDIT_USER):  # read now: the copy its relay stored, the text now
+        message = await tickets.message(int(payload["message"]))
+        if message is None:
+            return None
+        edit = notifier.edit_staff_copy if kind == EffectKind.EDIT_STAFF else notifier.edit_user_copy
+        return await edit(ticket, message)
     elif kind == EffectKind.CHANGED:
         await notifier.ticket_changed(ticket, str(payload["event"]))
     elif kind == EffectKind.RATING_REQUEST:

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 PARKED = "delivery_parked"  # the ticket event written when a row is parked
 PURGE_EVERY = 3600.0  # seconds between two purges of old rows
 UNCONFIRMED = "unconfirmed"  # the result of a row the platform took but never answered
+# Rows whose result is the copy of a transcript line they posted (payload message).
+COPIES = frozenset({EffectKind.TO_STAFF, EffectKind.TO_USER, EffectKind.EDIT_STAFF, EffectKind.EDIT_USER})
 CLOSE_GRACE = 3.0  # seconds a stopping process gives the platform calls in flight
 
 
@@ -240,6 +242,8 @@ class Delivery:
                 await self.outbox.supersede(later, self.clock())
         elif item.effect.kind == EffectKind.RATING_REQUEST and isinstance(result, str):
             await self._event(ticket, RATING_ASKED, result)
+        elif item.effect.kind in COPIES and isinstance(result, str):  # what a later edit of the line changes
+            await self.tickets.set_message_refs(int(item.effect.payload["message"]), copy=result)
 
     async def _thread_gone(self, item: OutboxItem, ticket: Ticket) -> None:
         """Someone deleted the staff thread: forget it and turn this row into a new card, which goes first."""

@@ -23,11 +23,14 @@ class EffectKind(StrEnum):
     REMIND = "remind"  # payload kind, audience, key, params
     ANSWER = "answer"  # the reply to a user's own message: payload to, text, lang, actions
     TRANSCRIPT = "transcript"  # post_transcript in the staff thread: payload until, timezone, lang
+    EDIT_STAFF = "edit_staff"  # edit_staff_copy: a user's line changed (payload message); behind its relay
+    EDIT_USER = "edit_user"  # edit_user_copy: a moderator's reply changed (payload message); behind its relay
 
 
 # Rows go in order per ticket and lane: what the user sees does not wait behind a staff card the staff
 # group's flood limit holds back, and the reverse.
-USER_LANE = frozenset({EffectKind.TO_USER, EffectKind.ANSWER, EffectKind.RATING_REQUEST, EffectKind.RATING_FINAL})
+USER_LANE = frozenset({EffectKind.TO_USER, EffectKind.ANSWER, EffectKind.RATING_REQUEST, EffectKind.RATING_FINAL,
+                       EffectKind.EDIT_USER})
 STAFF_LANE = frozenset(EffectKind) - USER_LANE
 
 

@@ -85,12 +85,24 @@ class Notifier(Protocol):
         """
         ...
 
-    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> None:
-        """Relay a user's message into the ticket's staff thread; raise ``StaffThreadGone`` if it was deleted."""
+    async def to_staff(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        """Relay a user's message into the ticket's staff thread; raise ``StaffThreadGone`` if it was deleted.
+
+        Return the copy posted (a platform reference), so that the user's edits can reach it.
+        """
         ...
 
-    async def to_user(self, ticket: Ticket, message: TicketMessage) -> None:
-        """Deliver a moderator's reply to the user."""
+    async def to_user(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        """Deliver a moderator's reply to the user; return the copy posted (a platform reference)."""
+        ...
+
+    async def edit_staff_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        """A relayed user line was edited or deleted (``message.edited_at``/``deleted_at``): show it on its staff
+        copy (``message.copy_ref``), marked. No known copy: post the line anew, marked; return that copy."""
+        ...
+
+    async def edit_user_copy(self, ticket: Ticket, message: TicketMessage) -> str | None:
+        """A relayed moderator line was edited: edit the user's copy (or post it anew), like ``edit_staff_copy``."""
         ...
 
     async def ticket_changed(self, ticket: Ticket, event: str) -> None:

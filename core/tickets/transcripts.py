@@ -164,7 +164,16 @@ def _message(m: TicketMessage, ticket: Ticket, zone: ZoneInfo, lang: str) -> str
         label = t(lang, "transcript.attachment", kind=attachment_kind(m.attachment))
         attached = f'<div class="attachment">{escape(label)}</div>'  # no emoji: many fonts lack it
     return (f'<div class="msg {m.author.value}{kind}"><div class="meta">{badge}<b>{escape(who)}</b> '
-            f'<time>{_local(m.at, zone)}</time></div>{text}{attached}</div>')
+            f'<time>{_local(m.at, zone)}</time></div>{text}{attached}{_history(m, zone, lang)}</div>')
+
+
+def _history(m: TicketMessage, zone: ZoneInfo, lang: str) -> str:
+    """An edited or deleted line says so, with the words it had before (edit and delete sync)."""
+    marks = [t(lang, "transcript.deleted", at=_local(m.deleted_at, zone))] if m.deleted_at else []
+    if m.edited_at:
+        marks.append(t(lang, "transcript.edited", at=_local(m.edited_at, zone)))
+    earlier = "".join(f'<div class="text"><s>{escape(text)}</s></div>' for text in m.earlier)
+    return f'<div class="meta">{escape(" · ".join(marks))}</div>{earlier}' if marks else ""
 
 
 def _table(rows: list[tuple[str, str]]) -> str:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import discord
 from aiohttp import web
 
 TOKEN = "fake.discord.token"
@@ -229,7 +230,7 @@ class FakeDiscord:
     miss_while_down: bool = False
 
     def __post_init__(self) -> None:
-        self._ids = itertools.count(800_000_000_000_000_001)
+        self._ids = Snowflakes()
         self._seq = itertools.count(1)
         self._changed = asyncio.Condition()
         self._sockets: list[web.WebSocketResponse] = []
@@ -237,6 +238,7 @@ class FakeDiscord:
         self.base = ""
         self.gateway = ""
         self.identified = asyncio.Event()
+        self.intents = 0  # the gateway intents the bot identified with
         self.delivered: list[Call] = []  # calls that took effect (what people saw), late answers included
         self.failed: list[tuple[Call, int]] = []  # calls chaos failed, with the status answered
         self.missed: list[int] = []  # ids of messages no bot got over the gateway
@@ -286,6 +288,19 @@ class FakeDiscord:
         if copies > 1:
             self.sent_twice.append(int(data["id"]))
         return data
+
+    async def edit(self, message: dict[str, Any], content: str) -> None:
+        """MESSAGE_UPDATE: its author edits a message (the gateway sends the whole message, marked edited)."""
+        message.update(content=content, edited_timestamp=now())
+        await self.dispatch("MESSAGE_UPDATE", dict(message))
+
+    async def delete(self, message: dict[str, Any]) -> None:
+        """MESSAGE_DELETE: a message is deleted; the gateway names only the message and its channel."""
+        self.messages.pop(int(message["id"]), None)
+        gone = {"id": message["id"], "channel_id": message["channel_id"]}
+        if "guild_id" in message:
+            gone["guild_id"] = message["guild_id"]
+        await self.dispatch("MESSAGE_DELETE", gone)
 
     async def press(self, who: FakeMember, message: dict[str, Any], custom_id: str, *, dm: bool = False,
                     locale: str = "en-US", guild_id: int | None = None, permissions: int = VIEW_AND_SEND) -> str:
@@ -486,6 +501,7 @@ class FakeDiscord:
             payload = json.loads(frame.data)
             if payload["op"] == 2:  # IDENTIFY
                 self._sockets.append(ws)
+                self.intents = int(payload["d"].get("intents", 0))
                 ready = {"v": 10, "user": BOT, "guilds": [{"id": str(self.guild_id), "unavailable": True}],
                          "session_id": "fake-session", "resume_gateway_url": self.gateway, "shard": [0, 1],
                          "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [],
@@ -778,11 +794,32 @@ class FakeDiscord:
             needed = SEND_MESSAGES_IN_THREADS
         if parts[2:] == ["messages"] and call.method == "POST" and call.files:
             needed |= ATTACH_FILES
+        elif parts[2:3] == ["messages"] and len(parts) == 4 and call.method == "PATCH":
+            author = self.messages.get(int(parts[3]), {}).get("author", {})
+            if int(parts[3]) not in self.messages:
+                raise Refusal(404, {"message": "Unknown Message", "code": 10008})
+            if author.get("id") != BOT["id"]:  # no permission lets a bot edit someone else's words
+                raise Refusal(403, {"message": "Cannot edit a message authored by another user", "code": 50005})
         elif parts[2:3] == ["messages"] and len(parts) == 4 and call.method == "DELETE":
             author = self.messages.get(int(parts[3]), {}).get("author", {})
             needed = 0 if author.get("id") == BOT["id"] else MANAGE_MESSAGES  # one's own messages need no right
         if needed & ~(self.bot_permissions | VIEW_AND_SEND):
             raise Refusal(403, {"message": "Missing Permissions", "code": 50013})
+
+
+class Snowflakes:
+    """Ids as Discord makes them: the creation time in their high bits (the bot reads times from them), unique
+    and increasing."""
+
+    def __init__(self) -> None:
+        self._last = 0
+
+    def __iter__(self) -> Snowflakes:
+        return self
+
+    def __next__(self) -> int:
+        self._last = max(self._last + 1, discord.utils.time_snowflake(datetime.now(UTC)))
+        return self._last
 
 
 class Refusal(Exception):

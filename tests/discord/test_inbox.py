@@ -89,3 +89,24 @@ async def test_a_live_message_after_the_reconnect_does_not_hide_the_missed_ones(
     await client.on_ready()
     texts = [c.embed_text.lower() for c in fake.sent("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)]
     assert len(texts) == 2 and any("mnemonic" in t or "back up" in t for t in texts)
+
+
+async def test_a_catch_up_cut_short_by_a_crash_is_redone_by_the_next_start(fake: FakeDiscord, start_client):
+    # A process stored a newer message of the channel live and died before its catch-up read the older one:
+    # the next start reads the last half hour again, so the older one is not hidden behind the newer.
+    first = await start_client()
+    mark = fake.mark()
+    await fake.message(ALICE, "hello", dm=True)
+    await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    older = await fake.message(ALICE, "How do I back up my wallet?", dm=True, missed=True)
+    newer = await fake.message(ALICE, "anyone?", dm=True, missed=True)
+    await first.desk_app.inbox.store_many("discord", [(newer["id"], {"channel": int(newer["channel_id"]),
+                                                                     "message": int(newer["id"])})], utcnow())
+    await first.desk_app.inbox.finish("discord", [newer["id"]], utcnow())
+    await first.close()
+
+    mark = fake.mark()
+    await start_client()
+    answer = await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
+    assert "mnemonic" in answer.embed_text.lower() or "back up" in answer.embed_text.lower()
+    assert int(older["id"]) < int(newer["id"])

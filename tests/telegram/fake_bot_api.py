@@ -6,7 +6,8 @@ bot makes (what it sends), which are recorded with their parameters.
 
 It refuses what the Bot API refuses (https://core.telegram.org/bots/api): empty or over-long
 texts and captions, callback data over 64 bytes, a topic name over 128 characters, an alert over
-200 characters, answering a callback query twice or one it never sent, and more than 20
+200 characters, an edit that changes nothing ("message is not modified"), answering a callback query twice or one
+it never sent, and more than 20
 messages a minute into one group (429 with ``retry_after``, which the bot must wait out). Updates are
 sent by ``getUpdates`` until an offset past them confirms them; then they are gone. Callback data itself
 is whatever the client says: ``press`` sends any data under any message the presser can see.
@@ -133,6 +134,7 @@ class FakeBotApi:
 
     def __post_init__(self) -> None:
         self.delivered: list[Call] = []  # calls that took effect (what people saw), late answers included
+        self.shown: dict[tuple[str, str], tuple[str, str | None]] = {}  # (chat, message) -> its text, its buttons
         self.refused: list[tuple[Call, str]] = []
         self.flooded: list[Call] = []  # answered 429 with retry_after
         self._group_sends: dict[str, list[float]] = {}
@@ -344,6 +346,11 @@ class FakeBotApi:
             return "BUTTON_DATA_INVALID"
         if call.method in ("createForumTopic", "editForumTopic") and len(params.get("name", "x")) > TOPIC_NAME_LIMIT:
             return "TOPIC_NAME_INVALID"
+        if call.method in ("editMessageText", "editMessageCaption"):
+            shown = self.shown.get((params.get("chat_id", ""), params.get("message_id", "")))
+            if shown is not None and shown == (call.text, params.get("reply_markup")):
+                return ("message is not modified: specified new message content and reply markup are exactly the same "
+                        "as a current content and reply markup of the message")
         if call.method == "answerCallbackQuery":
             if len(params.get("text", "")) > ALERT_LIMIT:
                 return "MESSAGE_TOO_LONG"
@@ -383,6 +390,9 @@ class FakeBotApi:
         if isinstance(markup, dict) and markup.get("inline_keyboard"):
             message["reply_markup"] = markup
         call.params.setdefault("message_id", str(message["message_id"]))
+        if call.text:  # what the message shows now: an edit to the same is refused like Telegram does
+            key = (call.params["chat_id"], call.params["message_id"])
+            self.shown[key] = (call.text, call.params.get("reply_markup"))
         return message
 
     def _api_getMe(self, call: Call) -> Any:
@@ -411,6 +421,9 @@ class FakeBotApi:
         return self._message_from(call)
 
     def _api_editMessageText(self, call: Call) -> Any:
+        return self._message_from(call)
+
+    def _api_editMessageCaption(self, call: Call) -> Any:
         return self._message_from(call)
 
     def _api_createForumTopic(self, call: Call) -> Any:
