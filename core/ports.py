@@ -245,8 +245,8 @@ class InboxRepo(Protocol):
         """Mark updates handled."""
         ...
 
-    async def unhandled(self, platform: str, limit: int) -> list[dict[str, object]]:
-        """Updates stored but never marked handled (the process died), oldest first."""
+    async def unhandled(self, platform: str, limit: int, until: datetime | None = None) -> list[dict[str, object]]:
+        """Updates stored (before ``until``) but never marked handled (the process died), oldest first."""
         ...
 
     async def recent(self, platform: str, since: datetime, limit: int,

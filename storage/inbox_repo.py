@@ -50,11 +50,12 @@ class SqlInboxRepo:
                 col(InboxRow.platform) == platform, col(InboxRow.key).in_(list(keys)), col(InboxRow.state) == PENDING)
                 .values(state=DONE, done_at=now))
 
-    async def unhandled(self, platform: str, limit: int) -> list[dict[str, object]]:
+    async def unhandled(self, platform: str, limit: int, until: datetime | None = None) -> list[dict[str, object]]:
+        query = select(InboxRow).where(col(InboxRow.platform) == platform, col(InboxRow.state) == PENDING)
+        if until is not None:
+            query = query.where(col(InboxRow.received_at) < until)
         async with self._db.session() as session:
-            rows = await session.exec(select(InboxRow).where(
-                col(InboxRow.platform) == platform, col(InboxRow.state) == PENDING)
-                .order_by(col(InboxRow.id)).limit(limit))
+            rows = await session.exec(query.order_by(col(InboxRow.id)).limit(limit))
             return [dict(r.payload) for r in rows.all()]
 
     async def recent(self, platform: str, since: datetime, limit: int,

@@ -75,7 +75,9 @@ class DiscordInbox:
         """
         starts = await self._channels()
         unfinished: dict[int, list[int]] = {}
-        for stored in await self.repo.unhandled(PLATFORM, REPLAY_LIMIT):
+        # Only what was stored before this connection: a live message this process is handling right now is
+        # unfinished too, and must not be handled twice.
+        for stored in await self.repo.unhandled(PLATFORM, REPLAY_LIMIT, until=self.connected_at):
             unfinished.setdefault(int(str(stored["channel"])), []).append(int(str(stored["message"])))
         gate = asyncio.Semaphore(AT_ONCE)
 

@@ -110,3 +110,16 @@ async def test_a_catch_up_cut_short_by_a_crash_is_redone_by_the_next_start(fake:
     answer = await fake.wait("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark)
     assert "mnemonic" in answer.embed_text.lower() or "back up" in answer.embed_text.lower()
     assert int(older["id"]) < int(newer["id"])
+
+
+async def test_a_message_this_process_is_handling_is_not_replayed_by_its_catch_up(fake: FakeDiscord, start_client):
+    # Stored and not yet finished because this very process is handling it: not a dead process's leftover.
+    client = await start_client()
+    assert client.inbox is not None
+    client.inbox.connected()
+    message = await fake.message(ALICE, "How do I back up my wallet?", dm=True, missed=True)
+    await client.desk_app.inbox.store_many("discord", [(message["id"], {"channel": int(message["channel_id"]),
+                                                                        "message": int(message["id"])})], utcnow())
+    mark = fake.mark()
+    await client.on_ready()
+    assert fake.sent("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark) == []
