@@ -7,29 +7,28 @@ from typing import Any
 from telegram import Message, MessageEntity, Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bots.telegram.context import Context, command_body, desk_errors, language, reply, services
+from bots.telegram.context import Context, acting, command_body, desk_errors, language, reply, services, topic_ticket
 from bots.telegram.identity import PLATFORM
-from bots.telegram.notifier import thread_ref
 from core.i18n import t
-from core.models import Actor, Ticket
+from core.models import Actor
 
 
 @desk_errors
 async def assign(update: Update, context: Context) -> None:
     """/assign @username | USER_ID, or /assign in reply to their message: the ticket becomes theirs."""
-    ticket = await _ticket_or_say(update, context)
+    ticket = await topic_ticket(update, context)
     if ticket is None:
         return
     target = await _target(update, context)
     if target is not None:  # the topic is told (the new owner mentioned) once the change is delivered
-        await services(context).desk.assign(ticket.id, await _actor(update, context), target)
+        await services(context).desk.assign(ticket.id, await acting(update, context), target)
 
 
 @desk_errors
 async def priority(update: Update, context: Context) -> None:
     """/priority high|normal|low in a ticket's topic: its place in the queue and its reminders."""
-    if ticket := await _ticket_or_say(update, context):
-        await services(context).desk.set_priority(ticket.id, await _actor(update, context), command_body(update))
+    if ticket := await topic_ticket(update, context):
+        await services(context).desk.set_priority(ticket.id, await acting(update, context), command_body(update))
 
 
 def handlers(staff_chat: filters.BaseFilter) -> list[BaseHandler[Any, Any, Any]]:
@@ -70,21 +69,3 @@ def _named_id(msg: Message) -> int | None:
         return answered.from_user.id
     return None
 
-
-async def _ticket_or_say(update: Update, context: Context) -> Ticket | None:
-    """The ticket of the topic the command was sent in; says so when there is none."""
-    msg, chat = update.effective_message, update.effective_chat
-    ticket = None
-    if msg is not None and chat is not None and msg.is_topic_message and msg.message_thread_id is not None:
-        ticket = await services(context).desk.ticket_in_thread(PLATFORM, thread_ref(chat.id, msg.message_thread_id))
-    if ticket is None:
-        await reply(update, t(language(update, context), "staff.no_ticket"))
-    return ticket
-
-
-async def _actor(update: Update, context: Context) -> Actor:
-    """The person acting, with the chat and topic Telegram says the command was sent in (never from its text)."""
-    user, chat, msg = update.effective_user, update.effective_chat, update.effective_message
-    assert user is not None
-    topic = msg.message_thread_id if msg is not None and msg.is_topic_message else None
-    return await services(context).staff.actor(user, chat.id if chat else None, topic)

@@ -14,11 +14,12 @@ from telegram.ext import ContextTypes
 
 from bots.telegram import render
 from bots.telegram.identity import PLATFORM, StaffDirectory
-from bots.telegram.notifier import reply_address, with_retries
+from bots.telegram.notifier import reply_address, thread_ref, with_retries
 from bots.texts import error_text
 from core.desk import Inbound, SupportDesk
 from core.errors import DeskError
 from core.i18n import t
+from core.models import Actor, Ticket
 from core.settings import Settings
 from core.tickets.notify import Unconfirmed
 from core.understanding.text import choose_language
@@ -145,3 +146,22 @@ async def on_error(update: object, context: Context) -> None:
     except Exception as exc:  # the network may be the very thing that failed
         log.warning("could not report the failure of update %s: %s", update.update_id, exc)
 
+
+async def acting(update: Update, context: Context) -> Actor:
+    """The person acting, with the chat and topic Telegram says the message (or pressed card) is in, never
+    from its text: staff rights and the ticket a command acts on follow from where it was sent."""
+    user, chat, msg = update.effective_user, update.effective_chat, update.effective_message
+    assert user is not None
+    topic = msg.message_thread_id if msg is not None and msg.is_topic_message else None
+    return await services(context).staff.actor(user, chat.id if chat else None, topic)
+
+
+async def topic_ticket(update: Update, context: Context, *, say: bool = True) -> Ticket | None:
+    """The ticket whose forum topic the message was sent in; with ``say``, tells the sender when there is none."""
+    msg, chat = update.effective_message, update.effective_chat
+    ticket = None
+    if msg is not None and chat is not None and msg.is_topic_message and msg.message_thread_id is not None:
+        ticket = await services(context).desk.ticket_in_thread(PLATFORM, thread_ref(chat.id, msg.message_thread_id))
+    if ticket is None and say:
+        await reply(update, t(language(update, context), "staff.no_ticket"))
+    return ticket

@@ -7,11 +7,10 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bots.telegram.context import Context, command_body, desk_errors, language, reply, services
+from bots.telegram.context import Context, acting, command_body, desk_errors, language, reply, services
 from bots.telegram.identity import PLATFORM
 from bots.telegram.notifier import thread_ref
 from core.i18n import Reply, render, t
-from core.models import Actor
 
 
 @desk_errors
@@ -19,7 +18,7 @@ async def faq_candidates(update: Update, context: Context) -> None:
     """/faq_candidates [ENTRY]: the phrasings waiting for review, with their ids."""
     words = command_body(update).split()
     desk = services(context).desk
-    await _say(update, context, await desk.faq_candidates_reply(await _actor(update, context), *words[:1]))
+    await _say(update, context, await desk.faq_candidates_reply(await acting(update, context), *words[:1]))
 
 
 @desk_errors
@@ -27,7 +26,7 @@ async def faq_accept(update: Update, context: Context) -> None:
     """/faq_accept ID: the phrasing joins its entry's questions (/faq_undo ENTRY takes it back)."""
     if (candidate_id := await _number(update, context, "/faq_accept")) is not None:
         desk = services(context).desk
-        await _say(update, context, await desk.faq_accept(candidate_id, await _actor(update, context)))
+        await _say(update, context, await desk.faq_accept(candidate_id, await acting(update, context)))
 
 
 @desk_errors
@@ -35,7 +34,7 @@ async def faq_reject(update: Update, context: Context) -> None:
     """/faq_reject ID: the phrasing is dropped and not proposed again."""
     if (candidate_id := await _number(update, context, "/faq_reject")) is not None:
         desk = services(context).desk
-        await _say(update, context, await desk.faq_reject(candidate_id, await _actor(update, context)))
+        await _say(update, context, await desk.faq_reject(candidate_id, await acting(update, context)))
 
 
 @desk_errors
@@ -45,7 +44,7 @@ async def faq_accept_all(update: Update, context: Context) -> None:
     if len(words) != 1:
         await reply(update, t(language(update, context), "learning.usage_entry", command="/faq_accept_all"))
         return
-    await _say(update, context, await services(context).desk.faq_accept_all(words[0], await _actor(update, context)))
+    await _say(update, context, await services(context).desk.faq_accept_all(words[0], await acting(update, context)))
 
 
 @desk_errors
@@ -58,7 +57,7 @@ async def faq_link(update: Update, context: Context) -> None:
     if ticket is None or len(words) != 1:
         await reply(update, t(language(update, context), "learning.usage_link"))
         return
-    await _say(update, context, await desk.faq_link(ticket.id, words[0], await _actor(update, context)))
+    await _say(update, context, await desk.faq_link(ticket.id, words[0], await acting(update, context)))
 
 
 def handlers(anywhere: filters.BaseFilter, staff_chat: filters.BaseFilter) -> list[BaseHandler[Any, Any, Any]]:
@@ -67,14 +66,6 @@ def handlers(anywhere: filters.BaseFilter, staff_chat: filters.BaseFilter) -> li
               "faq_accept_all": faq_accept_all}
     return [*(CommandHandler(name, handler, filters=anywhere) for name, handler in review.items()),
             CommandHandler("faq_link", faq_link, filters=staff_chat)]
-
-
-async def _actor(update: Update, context: Context) -> Actor:
-    """The person acting, with the chat and topic Telegram says the command was sent in."""
-    user, chat, msg = update.effective_user, update.effective_chat, update.effective_message
-    assert user is not None
-    topic = msg.message_thread_id if msg is not None and msg.is_topic_message else None
-    return await services(context).staff.actor(user, chat.id if chat else None, topic)
 
 
 async def _number(update: Update, context: Context, command: str) -> int | None:

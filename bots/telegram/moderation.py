@@ -7,10 +7,9 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bots.telegram.context import Context, command_body, desk_errors, language, reply, services
+from bots.telegram.context import Context, acting, command_body, desk_errors, language, reply, services
 from core.desk.moderation import AUDIT_SHOWN
 from core.i18n import render
-from core.models import Actor
 from core.tickets.blocks import USER_ID, parse_block_args
 
 AUDIT_MAX = 50
@@ -20,7 +19,7 @@ AUDIT_MAX = 50
 async def block(update: Update, context: Context) -> None:
     """/block [USER_ID] [30m|12h|7d|perm] [reason]: without an id, the user of the topic's ticket."""
     request = parse_block_args(command_body(update))
-    done = await services(context).desk.block(await _actor(update, context), user_id=request.user_id,
+    done = await services(context).desk.block(await acting(update, context), user_id=request.user_id,
                                               duration=request.duration, reason=request.reason)
     await reply(update, render(language(update, context), done))
 
@@ -30,14 +29,14 @@ async def unblock(update: Update, context: Context) -> None:
     """/unblock [USER_ID]: without an id, the user of the topic's ticket."""
     first = command_body(update).split()[:1]
     user_id = first[0] if first and USER_ID.match(first[0]) else None
-    done = await services(context).desk.unblock(await _actor(update, context), user_id=user_id)
+    done = await services(context).desk.unblock(await acting(update, context), user_id=user_id)
     await reply(update, render(language(update, context), done))
 
 
 @desk_errors
 async def blocks(update: Update, context: Context) -> None:
     """/blocks: the Telegram users blocked now."""
-    listed = await services(context).desk.blocks_reply(await _actor(update, context), "telegram")
+    listed = await services(context).desk.blocks_reply(await acting(update, context), "telegram")
     await reply(update, render(language(update, context), listed))
 
 
@@ -46,7 +45,7 @@ async def audit(update: Update, context: Context) -> None:
     """/audit [N]: the last N (20) staff and admin actions, for admins."""
     arg = command_body(update).split()[:1]
     limit = min(int(arg[0]), AUDIT_MAX) if arg and arg[0].isdigit() and int(arg[0]) > 0 else AUDIT_SHOWN
-    shown = await services(context).desk.audit_reply(await _actor(update, context), limit)
+    shown = await services(context).desk.audit_reply(await acting(update, context), limit)
     await reply(update, render(language(update, context), shown))
 
 
@@ -56,10 +55,3 @@ def handlers(staff_chat: filters.BaseFilter) -> list[BaseHandler[Any, Any, Any]]
             CommandHandler("unblock", unblock, filters=staff_chat),
             CommandHandler("blocks", blocks, filters=staff_chat)]
 
-
-async def _actor(update: Update, context: Context) -> Actor:
-    """The person acting, with the chat and topic Telegram says the command was sent in (never from its text)."""
-    user, chat, msg = update.effective_user, update.effective_chat, update.effective_message
-    assert user is not None
-    topic = msg.message_thread_id if msg is not None and msg.is_topic_message else None
-    return await services(context).staff.actor(user, chat.id if chat else None, topic)

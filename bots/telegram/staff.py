@@ -5,13 +5,21 @@ from __future__ import annotations
 from telegram import Update
 
 from bots.telegram import callbacks, copies
-from bots.telegram.context import Context, command_body, desk_errors, language, reply, services, tell
-from bots.telegram.identity import PLATFORM
-from bots.telegram.notifier import thread_ref
+from bots.telegram.context import (
+    Context,
+    acting,
+    command_body,
+    desk_errors,
+    language,
+    reply,
+    services,
+    tell,
+    topic_ticket,
+)
 from bots.telegram.user import attachment_of
 from bots.texts import post_feedback, split_internal
 from core.i18n import render, t
-from core.models import Actor, Ticket
+from core.models import Ticket
 
 
 @desk_errors
@@ -19,7 +27,7 @@ async def topic_message(update: Update, context: Context) -> None:
     """A moderator wrote in a ticket's topic: relay it to the user, or keep it as an internal note."""
     msg = update.effective_message
     assert msg is not None
-    ticket = await _ticket_of_topic(update, context)
+    ticket = await topic_ticket(update, context, say=False)
     if ticket is None:
         return  # staff chatter in a topic that is not a ticket
     text, internal = split_internal(msg.text or msg.caption or "")
@@ -29,7 +37,7 @@ async def topic_message(update: Update, context: Context) -> None:
 @desk_errors
 async def note(update: Update, context: Context) -> None:
     """/note TEXT: an internal note on the topic's ticket, never sent to the user."""
-    if ticket := await _topic_ticket_or_say(update, context):
+    if ticket := await topic_ticket(update, context):
         await _post(update, context, ticket, command_body(update), internal=True)
 
 
@@ -41,8 +49,8 @@ async def snippet(update: Update, context: Context) -> None:
     if not name:
         await reply(update, render(lang, desk.snippet_list(lang)))
         return
-    if ticket := await _topic_ticket_or_say(update, context):
-        feedback = post_feedback(await desk.send_snippet(ticket.id, await _actor(update, context), name), lang)
+    if ticket := await topic_ticket(update, context):
+        feedback = post_feedback(await desk.send_snippet(ticket.id, await acting(update, context), name), lang)
         if feedback:
             await reply(update, feedback)
 
@@ -50,22 +58,22 @@ async def snippet(update: Update, context: Context) -> None:
 @desk_errors
 async def claim(update: Update, context: Context) -> None:
     """/claim in a ticket's topic."""
-    if ticket := await _topic_ticket_or_say(update, context):
-        await services(context).desk.claim(ticket.id, await _actor(update, context))
+    if ticket := await topic_ticket(update, context):
+        await services(context).desk.claim(ticket.id, await acting(update, context))
 
 
 @desk_errors
 async def resolve(update: Update, context: Context) -> None:
     """/resolve in a ticket's topic: the user is asked for a rating."""
-    if ticket := await _topic_ticket_or_say(update, context):
-        await services(context).desk.resolve(ticket.id, await _actor(update, context))
+    if ticket := await topic_ticket(update, context):
+        await services(context).desk.resolve(ticket.id, await acting(update, context))
 
 
 @desk_errors
 async def reopen(update: Update, context: Context) -> None:
     """/reopen in a resolved ticket's topic."""
-    if ticket := await _topic_ticket_or_say(update, context):
-        await services(context).desk.reopen(ticket.id, await _actor(update, context))
+    if ticket := await topic_ticket(update, context):
+        await services(context).desk.reopen(ticket.id, await acting(update, context))
 
 
 @desk_errors
@@ -83,7 +91,7 @@ async def button(update: Update, context: Context) -> None:
         await tell(update, t(language(update, context), "error.input.invalid"))
         return
     desk = services(context).desk
-    actor = await _actor(update, context)
+    actor = await acting(update, context)
     if pressed.action == callbacks.CLAIM:
         # Also the claimer's button (disabled in core.tickets.cards; Telegram has none disabled): it says who has it.
         ticket = await desk.claim(ticket_id, actor)
@@ -98,32 +106,9 @@ async def _post(update: Update, context: Context, ticket: Ticket, text: str, *, 
     msg = update.effective_message
     assert msg is not None
     post = await services(context).desk.post_from_staff(
-        ticket.id, await _actor(update, context), text, internal=internal, attachment=attachment_of(msg),
+        ticket.id, await acting(update, context), text, internal=internal, attachment=attachment_of(msg),
         ref=copies.ref_of(msg))
     feedback = post_feedback(post, language(update, context))
     if feedback:
         await reply(update, feedback)
 
-
-async def _ticket_of_topic(update: Update, context: Context) -> Ticket | None:
-    msg = update.effective_message
-    chat = update.effective_chat
-    if msg is None or chat is None or not msg.is_topic_message or msg.message_thread_id is None:
-        return None
-    return await services(context).desk.ticket_in_thread(PLATFORM, thread_ref(chat.id, msg.message_thread_id))
-
-
-async def _topic_ticket_or_say(update: Update, context: Context) -> Ticket | None:
-    """The ticket of the topic a command was sent in; says so when there is none."""
-    ticket = await _ticket_of_topic(update, context)
-    if ticket is None:
-        await reply(update, t(language(update, context), "staff.no_ticket"))
-    return ticket
-
-
-async def _actor(update: Update, context: Context) -> Actor:
-    """The person acting, with the chat and topic Telegram says the message (or pressed card) is in."""
-    user, chat, msg = update.effective_user, update.effective_chat, update.effective_message
-    assert user is not None
-    topic = msg.message_thread_id if msg is not None and msg.is_topic_message else None
-    return await services(context).staff.actor(user, chat.id if chat else None, topic)
