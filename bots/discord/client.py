@@ -92,7 +92,7 @@ class SupportClient(discord.Client):
     async def on_ready(self) -> None:
         log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))
         if self.inbox is not None:  # what arrived while no process listened (also after a new session)
-            await self.inbox.catch_up(self, self._handle)
+            await self.inbox.catch_up(self, self._handle, await self.desk.staff_threads(PLATFORM))
 
     async def on_message(self, message: discord.Message) -> None:
         if self.inbox is not None and messages.served(self, message):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 
 import discord
@@ -24,6 +24,7 @@ import discord
 from bots.discord.identity import PLATFORM
 from core import inbox
 from core.clock import Clock
+from core.models import Ticket
 from core.ports import InboxRepo
 
 log = logging.getLogger(__name__)
@@ -67,13 +68,20 @@ class DiscordInbox:
             await self.repo.finish(PLATFORM, [key], self.clock())
         return True
 
-    async def catch_up(self, client: discord.Client, route: Route) -> int:
+    async def catch_up(self, client: discord.Client, route: Route, threads: Sequence[Ticket] = ()) -> int:
         """Handle what a dead process left unfinished and what arrived while no process listened; return how many.
 
         Channels are read at once (in order within each), and each from a little before what it stored last: a
         catch-up cut short by another crash, after live messages of the same channel were stored, is redone.
+        ``threads``: the open tickets' staff threads, read from their escalation on, since a moderator may have
+        written the first words of one while no process listened.
         """
         starts = await self._channels()
+        for ticket in threads:
+            opened = discord.utils.time_snowflake(ticket.escalated_at or ticket.created_at or self.connected_at)
+            if ticket.thread_ref and ticket.thread_ref.isdigit():
+                thread = int(ticket.thread_ref)
+                starts[thread] = min(starts.get(thread, opened), opened)
         unfinished: dict[int, list[int]] = {}
         # Only what was stored before this connection: a live message this process is handling right now is
         # unfinished too, and must not be handled twice.

@@ -15,11 +15,12 @@ from core.insights import audit
 from core.insights.audit import GUARD, guard_reply
 from core.insights.stats import compute_stats
 from core.insights.summary import summary_reply
-from core.models import Actor, FaqEntry, FaqVersion, Ticket, TicketMessage, TicketState
+from core.models import HUMAN_STATES, Actor, FaqEntry, FaqVersion, Ticket, TicketMessage, TicketState
 from core.tickets import assign, edits
 from core.tickets.service import StaffPost
 
 GUARD_COUNTED = 100_000  # a week of guard actions, read for /stats
+STAFF_THREADS_READ = 1_000  # open tickets whose threads a restart reads back
 
 class StaffDesk(DeskBase):
     """What moderators and admins do, each checked for rights below this door."""
@@ -65,6 +66,11 @@ class StaffDesk(DeskBase):
     async def ticket_in_thread(self, platform: str, thread_ref: str) -> Ticket | None:
         """Return the ticket whose staff thread (topic, channel thread) is ``thread_ref``, if any."""
         return await self.tickets.repo.by_thread(platform, thread_ref)
+
+    async def staff_threads(self, platform: str) -> list[Ticket]:
+        """The tickets a human has, with a staff thread on ``platform`` (what an adapter's catch-up reads)."""
+        tickets = await self.tickets.repo.list(states=HUMAN_STATES, platform=platform, limit=STAFF_THREADS_READ)
+        return [t for t in tickets if t.thread_ref]
 
     async def latest_ticket(self, platform: str, user_id: str) -> Ticket | None:
         """Return the user's most recent ticket, active or not."""

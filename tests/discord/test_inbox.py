@@ -6,10 +6,12 @@ stored, and a message a dead process stored but never finished is handled again.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from core.clock import utcnow
-from tests.discord.conftest import ALICE, BOB
+from tests.discord.conftest import ALICE, BOB, MOD
 from tests.discord.fake_discord import DM_BASE, FakeDiscord
 
 pytestmark = pytest.mark.model
@@ -123,3 +125,25 @@ async def test_a_message_this_process_is_handling_is_not_replayed_by_its_catch_u
     mark = fake.mark()
     await client.on_ready()
     assert fake.sent("POST", f"/channels/{DM_BASE + ALICE.id}/messages", mark) == []
+
+
+async def test_a_moderators_first_words_in_a_new_thread_while_the_bot_was_down_are_read_back(fake: FakeDiscord,
+                                                                                           start_client):
+    # Nothing from the thread was stored yet, so only the open ticket says the thread is the bot's to read.
+    first = await start_client()
+    mark = fake.mark()
+    await fake.message(BOB, "I want to talk to a human please", dm=True)
+    await fake.wait("POST", "/threads", mark)
+    await fake.wait("POST", f"/channels/{max(fake.threads)}/messages", mark)  # the card, in its thread
+    ticket = await first.desk.latest_ticket("discord", str(BOB.id))
+    assert ticket is not None and ticket.thread_ref == str(max(fake.threads))
+    await first.close()
+
+    await fake.message(MOD, "Hi Bob, which network did you use?", channel_id=int(ticket.thread_ref), missed=True)
+    second = await start_client()
+    for _ in range(100):
+        lines = [m.text for m in await second.desk_app.desk.tickets.repo.messages(ticket.id)]
+        if any("which network" in line for line in lines):
+            break
+        await asyncio.sleep(0.1)
+    assert any("which network" in line for line in lines)
