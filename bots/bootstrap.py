@@ -239,13 +239,26 @@ class Records:
 @contextlib.asynccontextmanager
 async def open_records(settings: Settings) -> AsyncIterator[Records]:
     """Migrate and open the database for reading records; closed on exit."""
+    async with _migrated(settings) as db:
+        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlOutboxRepo(db), SqlTicketRepo(db))
+
+
+@contextlib.asynccontextmanager
+async def _migrated(settings: Settings) -> AsyncIterator[Database]:
+    """The settings' database, migrated; disposed of on exit (the CLI's commands that need no model)."""
     url = settings.resolved_database_url
     await upgrade_async(url)
     db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
     try:
-        yield Records(SqlInsightsRepo(db), SqlFaqRepo(db), SqlOutboxRepo(db), SqlTicketRepo(db))
+        yield db
     finally:
         await db.dispose()
+
+
+def _ticket_services(db: Database, clock: Clock) -> tuple[TicketService, AuditLog]:
+    """Tickets and the audit log in one unit of work; their platform effects wait in the outbox for the bots."""
+    units = UnitOfWork(db, SqlOutboxRepo(db), clock)
+    return TicketService(SqlTicketRepo(db), units, clock), AuditLog(SqlAuditRepo(db), units, clock)
 
 
 @dataclass
@@ -259,29 +272,16 @@ class Moderation:
 @contextlib.asynccontextmanager
 async def open_moderation(settings: Settings, clock: Clock = utcnow) -> AsyncIterator[Moderation]:
     """Migrate and open the database for blocks and the audit; a block's effects wait in the outbox for the bots."""
-    url = settings.resolved_database_url
-    await upgrade_async(url)
-    db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
-    try:
-        units = UnitOfWork(db, SqlOutboxRepo(db), clock)
-        audit = AuditLog(SqlAuditRepo(db), units, clock)
-        tickets = TicketService(SqlTicketRepo(db), units, clock)
+    async with _migrated(settings) as db:
+        tickets, audit = _ticket_services(db, clock)
         yield Moderation(BlockService(SqlBlockRepo(db), tickets, audit, timezone=settings.timezone, clock=clock),
                          audit)
-    finally:
-        await db.dispose()
 
 
 @contextlib.asynccontextmanager
 async def open_privacy(settings: Settings, clock: Clock = utcnow) -> AsyncIterator[PrivacyService]:
     """Migrate and open the database for `supportbot privacy` (export, forget, purge) without the model."""
-    url = settings.resolved_database_url
-    await upgrade_async(url)
-    db = Database(make_engine(url, timeout=settings.database_timeout_seconds))
-    try:
-        units = UnitOfWork(db, SqlOutboxRepo(db), clock)
-        tickets = TicketService(SqlTicketRepo(db), units, clock)
-        yield PrivacyService(SqlPrivacyRepo(db), tickets, SqlBlockRepo(db), AuditLog(SqlAuditRepo(db), units, clock),
-                             timezone=settings.timezone, clock=clock)
-    finally:
-        await db.dispose()
+    async with _migrated(settings) as db:
+        tickets, audit = _ticket_services(db, clock)
+        yield PrivacyService(SqlPrivacyRepo(db), tickets, SqlBlockRepo(db), audit, timezone=settings.timezone,
+                             clock=clock)
