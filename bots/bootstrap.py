@@ -197,8 +197,7 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
         delivery = Delivery(outbox, ticket_repo, units, dict(notifiers or {}), settings.outbox, clock,
                             measure=measure)
         units.after_commit.append(delivery.after_commit)
-        on_resolve = TranscriptOptions(settings.timezone, settings.staff_language)
-        tickets = TicketService(ticket_repo, units, clock, on_resolve if settings.transcript_on_resolve else None)
+        tickets = TicketService(ticket_repo, units, clock, _transcripts(settings))
         audit = AuditLog(SqlAuditRepo(db), units, clock)
         blocks = BlockService(SqlBlockRepo(db), tickets, audit, timezone=settings.timezone, clock=clock)
         privacy = PrivacyService(SqlPrivacyRepo(db), tickets, SqlBlockRepo(db), audit, timezone=settings.timezone,
@@ -255,10 +254,19 @@ async def _migrated(settings: Settings) -> AsyncIterator[Database]:
         await db.dispose()
 
 
-def _ticket_services(db: Database, clock: Clock) -> tuple[TicketService, AuditLog]:
-    """Tickets and the audit log in one unit of work; their platform effects wait in the outbox for the bots."""
+def _transcripts(settings: Settings) -> TranscriptOptions | None:
+    """How a resolved or closed ticket's transcript is written, or None when the desk posts none."""
+    if not settings.transcript_on_resolve:
+        return None
+    return TranscriptOptions(settings.timezone, settings.staff_language)
+
+
+def _ticket_services(db: Database, settings: Settings, clock: Clock) -> tuple[TicketService, AuditLog]:
+    """Tickets and the audit log in one unit of work; their platform effects (a closed ticket's transcript
+    too) wait in the outbox for the bots."""
     units = UnitOfWork(db, SqlOutboxRepo(db), clock)
-    return TicketService(SqlTicketRepo(db), units, clock), AuditLog(SqlAuditRepo(db), units, clock)
+    tickets = TicketService(SqlTicketRepo(db), units, clock, _transcripts(settings))
+    return tickets, AuditLog(SqlAuditRepo(db), units, clock)
 
 
 @dataclass
@@ -273,7 +281,7 @@ class Moderation:
 async def open_moderation(settings: Settings, clock: Clock = utcnow) -> AsyncIterator[Moderation]:
     """Migrate and open the database for blocks and the audit; a block's effects wait in the outbox for the bots."""
     async with _migrated(settings) as db:
-        tickets, audit = _ticket_services(db, clock)
+        tickets, audit = _ticket_services(db, settings, clock)
         yield Moderation(BlockService(SqlBlockRepo(db), tickets, audit, timezone=settings.timezone, clock=clock),
                          audit)
 
@@ -282,6 +290,6 @@ async def open_moderation(settings: Settings, clock: Clock = utcnow) -> AsyncIte
 async def open_privacy(settings: Settings, clock: Clock = utcnow) -> AsyncIterator[PrivacyService]:
     """Migrate and open the database for `supportbot privacy` (export, forget, purge) without the model."""
     async with _migrated(settings) as db:
-        tickets, audit = _ticket_services(db, clock)
+        tickets, audit = _ticket_services(db, settings, clock)
         yield PrivacyService(SqlPrivacyRepo(db), tickets, SqlBlockRepo(db), audit, timezone=settings.timezone,
                              clock=clock)

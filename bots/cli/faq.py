@@ -30,7 +30,7 @@ def list_entries(env_file: EnvFile = None, database: Database = None) -> None:
     """List every entry: id, category, first question."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            entries = await desk_app.desk.faq.list_entries()
+            entries = await desk_app.desk.faq_list()
         for entry in entries:
             typer.echo(f"{entry.id:34s} {entry.category:12s} {entry.questions[0]}")
         typer.echo(f"{len(entries)} entries")
@@ -43,7 +43,7 @@ def show(entry_id: str, env_file: EnvFile = None, database: Database = None) -> 
     """Show one entry as YAML."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            typer.echo(dump_faq([await desk_app.desk.faq.show(entry_id)]))
+            typer.echo(dump_faq([await desk_app.desk.faq_show(entry_id)]))
 
     run(body)
 
@@ -62,7 +62,7 @@ def add(entry_id: Annotated[str, typer.Argument(help="New entry id, e.g. nft-dis
     async def body() -> None:
         entry = validated(raw, "<command line>")
         async with open_desk(_settings(env_file, database)) as desk_app:
-            version = await desk_app.desk.faq.add(entry, cli_actor())
+            version = await desk_app.desk.faq_add(entry, cli_actor())
         typer.echo(f"added {entry.id} (version {version.version})")
 
     run(body)
@@ -78,11 +78,11 @@ def edit(entry_id: str, category: Annotated[str | None, typer.Option(help="New c
     """Change an entry's fields; unspecified fields stay as they are."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            service = desk_app.desk.faq
+            desk = desk_app.desk
             changes = {"category": category, "questions": question or None, "add_questions": add_question,
                        "answer": {k: v for k, v in (("zh", zh), ("en", en)) if v is not None} or None}
-            entry = apply_edit(await service.show(entry_id), changes, "<command line>")
-            version = await service.edit(entry, cli_actor())
+            entry = apply_edit(await desk.faq_show(entry_id), changes, "<command line>")
+            version = await desk.faq_edit(entry, cli_actor())
         typer.echo(f"edited {entry_id} (version {version.version})")
 
     run(body)
@@ -93,7 +93,7 @@ def remove(entry_id: str, env_file: EnvFile = None, database: Database = None) -
     """Remove an entry (its history stays; `faq undo` brings it back)."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            version = await desk_app.desk.faq.remove(entry_id, cli_actor())
+            version = await desk_app.desk.faq_remove(entry_id, cli_actor())
         typer.echo(f"removed {entry_id} (version {version.version})")
 
     run(body)
@@ -104,7 +104,7 @@ def history(entry_id: str, env_file: EnvFile = None, database: Database = None) 
     """Show every version of an entry: who, when, what changed."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            for version in await desk_app.desk.faq.history(entry_id):
+            for version in await desk_app.desk.faq_history(entry_id):
                 typer.echo(_describe(version))
 
     run(body)
@@ -115,7 +115,7 @@ def undo(entry_id: str, env_file: EnvFile = None, database: Database = None) -> 
     """Revert the latest change of an entry."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            version = await desk_app.desk.faq.undo(entry_id, cli_actor())
+            version = await desk_app.desk.faq_undo(entry_id, cli_actor())
         state = "removed" if version.new is None else "restored"
         typer.echo(f"undid the last change of {entry_id}: {state} (version {version.version})")
 
@@ -130,7 +130,7 @@ def import_file(path: Annotated[Path, typer.Argument(help="FAQ YAML file", exist
     async def body() -> None:
         entries = load_faq(path)  # validate before touching the database
         async with open_desk(_settings(env_file, database), seed_faq=False) as desk_app:
-            changed = await desk_app.desk.faq.import_entries(entries, cli_actor(), replace=replace_all)
+            changed = await desk_app.desk.faq_import(entries, cli_actor(), replace=replace_all)
         typer.echo(f"imported {len(entries)} entries from {path}: {changed} changed")
 
     run(body)
@@ -142,7 +142,7 @@ def export(path: Annotated[Path | None, typer.Argument(help="Output file (defaul
     """Write the live entries as YAML."""
     async def body() -> None:
         async with open_desk(_settings(env_file, database)) as desk_app:
-            entries = await desk_app.desk.faq.list_entries()
+            entries = await desk_app.desk.faq_list()
         if path is None:
             sys.stdout.write(dump_faq(entries))
         else:

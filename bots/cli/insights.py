@@ -156,7 +156,7 @@ def gaps(since: Since = None, until: Until = None,
                 answer = {k: v for k, v in (("en", answer_en), ("zh", answer_zh)) if v}
                 entry = validated({"id": entry_id, "category": category, "questions": gap.examples[:8],
                                    "answer": answer}, "--promote")
-                version = await desk.faq.add(entry, cli_actor())
+                version = await desk.faq_add(entry, cli_actor())
                 typer.echo(f"cluster {gap.number} is now FAQ entry {entry.id} (version {version.version}) with "
                            f"{len(entry.questions)} questions")
             return found

@@ -5,7 +5,7 @@ Adapters call these, never the ticket or FAQ services below them (one door into 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 
 from core.desk.base import DeskBase
@@ -156,6 +156,18 @@ class StaffDesk(DeskBase):
     async def faq_undo(self, entry_id: str, actor: Actor) -> FaqVersion:
         """Revert a FAQ entry's latest change (admins)."""
         return await self._faq_change(actor, lambda: self.faq.undo(entry_id, actor))
+
+    async def faq_history(self, entry_id: str) -> list[FaqVersion]:
+        """Every version of an entry, oldest first."""
+        return await self.faq.history(entry_id)
+
+    async def faq_import(self, entries: Sequence[FaqEntry], actor: Actor, *, replace: bool = False) -> int:
+        """Bring the FAQ in line with a validated file (admins); one audit row for the whole import."""
+        async with self.tickets.units():
+            changed = await self.faq.import_entries(entries, actor, replace=replace)
+            if changed:
+                await self.audit.record(actor, audit.faq_action("import"), detail=f"{changed} changed")
+        return changed
 
     async def _faq_change(self, actor: Actor, change: Callable[[], Awaitable[FaqVersion]]) -> FaqVersion:
         """Make a FAQ change and its audit row in one transaction (the change's version row is in it too)."""

@@ -6,8 +6,10 @@ from core.desk.base import DeskBase, log
 from core.desk.outcome import Inbound, Outcome
 from core.i18n import Reply
 from core.models import Ticket
+from core.outbox.delivery import UNCONFIRMED
+from core.outbox.effects import EffectKind, OutboxState
 from core.tickets.polls import SCORES, asks_by_poll
-from core.tickets.service import RATING_ASKED
+from core.tickets.service import RATING_ASKED, RATING_FINAL
 
 # Whose polls are searched: the voter's latest tickets. An older ticket's rating is long final and its
 # poll stopped, so a vote cannot reach it anyway.
@@ -36,10 +38,23 @@ class VoteDesk(DeskBase):
         return Outcome(ticket.language, [Reply("rating.thanks", {"score": score})], ticket=ticket)
 
     async def _polled_ticket(self, platform: str, user_id: str, poll: str) -> Ticket | None:
+        """The voter's ticket whose request is ``poll``; failing that, their latest one whose poll went out
+        without its id coming back (the platform answered after the timeout, or the vote beat the commit)."""
+        unknown: Ticket | None = None
         for ticket in await self.tickets.repo.list(platform=platform, user_id=user_id, limit=RECENT_TICKETS):
             if ticket.resolved_at is None:
                 continue
             events = await self.tickets.repo.events(ticket.id)
             if any(e.kind == RATING_ASKED and asks_by_poll(e.detail or "", poll) for e in events):
                 return ticket
-        return None
+            if unknown is None and not any(e.kind in (RATING_ASKED, RATING_FINAL) for e in events) \
+                    and await self._request_unaccounted(ticket):
+                unknown = ticket
+        return unknown
+
+    async def _request_unaccounted(self, ticket: Ticket) -> bool:
+        """Whether the ticket's rating request may be on the platform although its reference is not stored."""
+        rows = await self.tickets.units.outbox.list(ticket_id=ticket.id, limit=200)
+        return any(r.effect.kind == EffectKind.RATING_REQUEST and
+                   (r.state == OutboxState.PENDING or (r.state == OutboxState.DONE and r.result in (None, UNCONFIRMED)))
+                   for r in rows)

@@ -52,6 +52,13 @@ def test_faq_list_show_and_versioned_edit_with_undo(env):
     missing = cli(env, "faq", "show", "nft-display")
     assert missing.exit_code == 1 and "no FAQ entry nft-display" in missing.output
 
+    # Every change from the command line is in the audit, by the operator who made it.
+    entries = [json.loads(line) for line in cli(env, "audit", "--json").output.splitlines()]
+    faq_rows = [(e["action"], e["target"], e["detail"]) for e in entries if e["action"].startswith("faq_")]
+    assert faq_rows == [("faq_add", "nft-display", "v1"), ("faq_edit", "nft-display", "v2"),
+                        ("faq_undo", "nft-display", "v3"), ("faq_remove", "nft-display", "v4")]
+    assert all(e["actor"].startswith("cli:") for e in entries if e["action"].startswith("faq_"))
+
 
 def test_invalid_add_is_refused_with_the_field_named(env):
     result = cli(env, "faq", "add", "half", "--category", "x", "-q", "question", "--en", "only english")

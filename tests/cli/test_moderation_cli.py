@@ -53,6 +53,10 @@ def test_block_add_list_remove_and_the_audit_as_json_lines(settings: Settings):
     assert added.exit_code == 0, added.output
     assert "test:u1" in added.output and "is blocked until" in added.output
     assert asyncio.run(_state(settings, ticket_id)) == TicketState.CLOSED
+    # The bots post the closed ticket's transcript in its staff thread, as for a close in chat.
+    waiting = [json.loads(line) for line in cli(settings, "outbox", "list", "--ticket", str(ticket_id),
+                                                "--json").output.splitlines()]
+    assert "transcript" in [row["kind"] for row in waiting]
     listed = cli(settings, "block", "list")
     assert "1 blocked" in listed.output and "spam" in listed.output
     [line] = cli(settings, "block", "list", "--json").output.splitlines()

@@ -9,9 +9,12 @@ from typing import Any
 import pytest
 
 from core.models import Ticket, TicketState
+from core.outbox.delivery import UNCONFIRMED
+from core.outbox.effects import EffectKind
 from tests.telegram.conftest import ALICE, BOB, MOD
-from tests.telegram.fake_bot_api import Call, FakeUser
+from tests.telegram.fake_bot_api import Call, Chaos, FakeUser
 from tests.telegram.fake_polls import PollBotApi
+from tests.telegram.test_delivery import settled
 
 pytestmark = pytest.mark.model
 
@@ -101,3 +104,28 @@ async def test_the_comment_after_a_vote_and_buttons_stay_the_default(api: PollBo
     assert "comment was saved" in reply.text
     stored = await bot.desk_app.desk.tickets.get(ticket.id)
     assert (stored.rating, stored.rating_comment) == (2, "quick, thanks")
+
+
+async def test_a_vote_in_a_poll_whose_id_never_came_back_still_rates(api: PollBotApi, start_bot):
+    """Telegram posts the poll but answers after the client's timeout: the bot never learns the poll's id."""
+    bot = await start_bot(rating_style="poll")
+    desk = bot.desk_app.desk
+    api.chaos = Chaos(late=1.0, methods=("sendPoll",), late_seconds=6)
+    ticket, _, sent = await resolved(api, bot, ALICE, "/human my deposit is missing")
+    poll = api.poll_of(sent)
+    rows = await settled(bot, ticket.id, EffectKind.RATING_REQUEST)
+    api.chaos = None
+    assert [r.result for r in rows if r.effect.kind == EffectKind.RATING_REQUEST] == [UNCONFIRMED]
+
+    # Bob votes in it (forwarded to him): his own tickets hold no unanswered poll, nothing is stored.
+    mark = api.mark()
+    assert api.vote(BOB, poll, [0])
+    await api.reply_to(BOB, "/ticket")
+    assert len(api.sent("sendMessage", mark, chat_id=BOB.id)) == 1
+
+    # Alice's vote finds her ticket through its rating request, sent but never confirmed.
+    mark = api.mark()
+    assert api.vote(ALICE, poll, [4])
+    thanks = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert "5/5" in thanks.text
+    assert (await desk.tickets.get(ticket.id)).rating == 5
