@@ -6,10 +6,11 @@ import asyncio
 import getpass
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from bots.bootstrap import build_desk
 from bots.console.notifier import ConsoleNotifier
-from bots.exports import write_export
+from bots.exports import write_export, write_files
 from bots.texts import post_feedback
 from core.clock import utcnow
 from core.decision.decide import DecisionKind
@@ -78,6 +79,8 @@ class ConsoleChat:
             await self.moderate(rest)
         elif command in ("/mydata", "/forgetme"):
             await self.privacy(command, rest)
+        elif command == "/transcript":
+            await self.transcript()
         elif self.notifier.rating_requested and line in {"1", "2", "3", "4", "5"}:
             self.show(await self.desk.rate(self.inbound(), self.notifier.rating_requested, int(line)))
         elif self.suggestions and line.isdigit() and 1 <= int(line) <= len(self.suggestions):
@@ -100,8 +103,11 @@ class ConsoleChat:
             return
         if action == "claim":
             await self.desk.claim(ticket.id, self.moderator)
-        elif action in ("reply", "note"):
-            await self.desk.staff_reply(ticket.id, self.moderator, text, internal=action == "note")
+        elif action == "reply":
+            await self.desk.staff_reply(ticket.id, self.moderator, text)
+        elif action == "note":
+            await self.desk.staff_reply(ticket.id, self.moderator, text, internal=True)
+            self.out("[staff] " + t("en", "staff.note_saved"))
         elif action == "snippet" and not text.strip():
             self.out("[staff] " + render("en", self.desk.snippet_list("en")))
         elif action == "snippet":
@@ -130,12 +136,20 @@ class ConsoleChat:
             done = await self.desk.unblock(self.moderator, user_id=self.user_id)
         self.out("[staff] " + render("en", done))
 
+    async def transcript(self) -> None:
+        """``/transcript``: the user's latest ticket as an HTML file (no internal notes), its path printed."""
+        result = await self.desk.my_transcript(self.inbound())
+        if isinstance(result, Outcome):
+            self.show(result)
+            return
+        [path] = write_files([result], self._exports())
+        self.out(t(result.lang, "transcript.saved", number=result.ticket_id, path=path))
+
     async def privacy(self, command: str, rest: str) -> None:
         """``/mydata`` writes the files and prints where; ``/forgetme`` warns, ``/forgetme confirm`` erases."""
         if command == "/mydata":
             export = await self.desk.my_data(self.inbound())
-            folder = self.desk.settings.data_dir / "exports" / f"{PLATFORM}-{self.user_id}-{utcnow():%Y%m%d-%H%M%S}"
-            paths = "\n".join(str(path) for path in write_export(export, folder))
+            paths = "\n".join(str(path) for path in write_export(export, self._exports()))
             self.out(t(export.lang, "privacy.mydata.saved", paths=paths))
         elif rest.strip().lower() == "confirm":
             self.show(await self.desk.forget_me(self.inbound()))
@@ -143,6 +157,10 @@ class ConsoleChat:
             outcome = await self.desk.forget_warning(self.inbound())
             outcome.replies.append(Reply("privacy.forget.console_hint"))
             self.show(outcome)
+
+    def _exports(self) -> Path:
+        """A new folder for this user's files: the console has no chat to send them into."""
+        return self.desk.settings.data_dir / "exports" / f"{PLATFORM}-{self.user_id}-{utcnow():%Y%m%d-%H%M%S}"
 
     def show(self, outcome: Outcome) -> None:
         """Print an outcome; number the suggestions so the user can pick one."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bots.texts import event_notice
+from bots.texts import event_notice, facts_text
 from core.i18n import render, t
 from core.models import Ticket, TicketMessage
 from core.outbox.answers import Answer
@@ -25,6 +25,8 @@ class ConsoleNotifier:
         summary = t("en", "staff.card", number=card.ticket.id, question=card.question, guesses=guesses,
                     earlier=earlier, language=card.ticket.language)
         self._out(f"[staff] {summary}")
+        for line in facts_text(card, "en").splitlines() if card.facts else ():
+            self._out(f"[staff] {line}")
         self._out("[staff] (moderate here: /mod claim, /mod reply TEXT, /mod note TEXT, /mod snippet NAME, "
                   "/mod resolve)")
         return StaffThread(f"console-thread-{card.ticket.id}")

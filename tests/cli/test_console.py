@@ -1,5 +1,7 @@
 """The console adapter driven line by line, as a user (and moderator) at the terminal would."""
 
+from pathlib import Path
+
 from bots.console.chat import ConsoleChat
 from bots.console.notifier import ConsoleNotifier
 from core.models import TicketState
@@ -16,8 +18,11 @@ async def test_console_story_from_question_to_rating(make_desk, settings):
     assert any("Check the transaction hash" in line for line in lines)
     assert await chat.handle_line("")
     assert lines[-1] == "Your message is empty. Please type your question."
-    assert await chat.handle_line("/human")
+    assert await chat.handle_line("/human sent from 0x52908400098527886E0F7030069857D2E4169EE7, still nothing")
     assert any(line.startswith("[staff] Ticket #") for line in lines)
+    # The card lists what the user pasted, with the explorer link for the chain the format points to.
+    assert any(line.startswith("[staff] • EVM") and "0x52908400098527886E0F7030069857D2E4169EE7" in line
+               for line in lines)
     await chat.handle_line("it was 50 USDT")
     assert lines[-1].endswith("user: it was 50 USDT")
     await chat.handle_line("/mod claim")
@@ -27,6 +32,8 @@ async def test_console_story_from_question_to_rating(make_desk, settings):
     assert lines[-1].endswith("Thanks, I'm checking this now and will get back to you here shortly.")
     await chat.handle_line("/mod snippet")
     assert "ask-txhash" in lines[-1]
+    await chat.handle_line("/mod note her second deposit is fine")
+    assert lines[-1] == "[staff] 📝 Internal note saved (not sent to the user)."
     await chat.handle_line("/mod resolve")
     assert any("1 (bad) to 5 (great)" in line for line in lines[-3:])  # the user is asked, staff are told
     assert any("transcript ticket-" in line and "tickets export" in line for line in lines[-3:])
@@ -34,6 +41,14 @@ async def test_console_story_from_question_to_rating(make_desk, settings):
     await chat.handle_line("/comment fast")
     ticket = await app.desk.tickets.repo.latest_for_user("console", "alice")
     assert ticket.state == TicketState.CLOSED and ticket.rating == 5 and ticket.rating_comment == "fast"
+    # Her own copy of the conversation, written as a file (the console has no chat to send it to).
+    await chat.handle_line("/transcript")
+    said, where = lines[-1].splitlines()
+    path = Path(where)
+    assert said == f"📄 The conversation of ticket #{ticket.id} is in:" and path.is_relative_to(settings.data_dir)
+    page = path.read_text(encoding="utf-8")
+    assert "found it, crediting now" in page and "her second deposit" not in page
+    assert path.stat().st_mode & 0o077 == 0
     await chat.handle_line("/bogus")
     assert "Unknown command /bogus" in lines[-1]
     assert not await chat.handle_line("/quit")
