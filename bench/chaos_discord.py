@@ -357,9 +357,11 @@ def check(database: Path, fake: FakeDiscord, crowd: Crowd) -> dict[str, Any]:
 
 
 def help_channel_unanswered(db: sqlite3.Connection, fake: FakeDiscord, crowd: Crowd, ticket_of: dict[str, int]) -> int:
-    """Questions and escalations written in the help channel less the answers delivered there, per ticket."""
+    """Questions and escalations written in the help channel less the answers delivered there, per ticket.
+    (Follow-ups written there while a ticket is open go to staff and get no answer: they are not counted.)"""
     asked: Counter[int] = Counter(ticket_of[t] for t, s in crowd.tally.said.items()
-                                  if s.channel == fake.help_channel_id and t in ticket_of)
+                                  if s.channel == fake.help_channel_id and t in ticket_of
+                                  and s.kind in ("question", "escalation"))
     answered: Counter[int] = Counter()
     for ticket_id, payload in db.execute("SELECT ticket_id, payload FROM outbox WHERE kind = 'answer' "
                                          "AND state = 'done'"):
