@@ -40,6 +40,9 @@ class DiscordBot(Protocol):
     @property
     def interactions(self) -> Handlers: ...
 
+    def get_channel(self, id: int, /) -> discord.abc.GuildChannel | discord.Thread | discord.abc.PrivateChannel | None:
+        ...
+
 
 def bot_of(interaction: Interaction) -> DiscordBot:
     """The client an interaction arrived on."""

@@ -16,7 +16,7 @@ from bots.discord.buttons import DYNAMIC_ITEMS
 from bots.discord.guard import Guard
 from bots.discord.guard_actions import GuardButton
 from bots.discord.identity import PLATFORM
-from bots.discord.inbox import DiscordInbox
+from bots.discord.inbox import Deletion, DiscordInbox, Routes
 from bots.discord.interactions import Interactions
 from bots.discord.notifier import DiscordNotifier
 from bots.ordering import KeyedLocks
@@ -92,7 +92,8 @@ class SupportClient(discord.Client):
     async def on_ready(self) -> None:
         log.info("discord bot %s ready in %d guild(s)", self.user, len(self.guilds))
         if self.inbox is not None:  # what arrived while no process listened (also after a new session)
-            await self.inbox.catch_up(self, self._handle, await self.desk.staff_threads(PLATFORM))
+            await self.inbox.catch_up(self, Routes(self._handle, self._edited, self._deleted),
+                                      await self.desk.staff_threads(PLATFORM))
 
     async def on_message(self, message: discord.Message) -> None:
         if self.inbox is not None and messages.served(self, message):
@@ -109,10 +110,22 @@ class SupportClient(discord.Client):
                 await messages.route(self, message)
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
-        await edits.edited(self, payload.message, self.order)
+        if payload.message.edited_at is not None and await self.guard.scan(payload.message):
+            return  # a harmless post edited into a scam once people have read it: removed like a new one
+        if self.inbox is not None and messages.served(self, payload.message):
+            await self.inbox.handle_edit(payload.message, self._edited)
 
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
-        await edits.deleted(self, payload, thread=isinstance(self.get_channel(payload.channel_id), discord.Thread))
+        gone = Deletion(payload.channel_id, payload.message_id, payload.guild_id is not None,
+                        isinstance(self.get_channel(payload.channel_id), discord.Thread))
+        if self.inbox is not None and messages.served_channel(self, gone.channel_id, in_guild=gone.in_guild):
+            await self.inbox.handle_delete(gone, self._deleted)
+
+    async def _edited(self, message: discord.Message) -> None:
+        await edits.edited(self, message, self.order)
+
+    async def _deleted(self, gone: Deletion) -> None:
+        await edits.deleted(self, gone)
 
     async def on_member_join(self, member: discord.Member) -> None:
         await self.guard.member_joined(member)

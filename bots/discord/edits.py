@@ -9,6 +9,7 @@ import discord
 
 from bots.discord import copies
 from bots.discord.identity import PLATFORM, actor
+from bots.discord.inbox import Deletion
 from bots.discord.messages import served
 from bots.discord.origin import DM, GUILD, THREAD, Origin, coming_from
 from bots.ordering import KeyedLocks
@@ -40,10 +41,10 @@ async def edited(client: DiscordBot, message: discord.Message, order: KeyedLocks
             await client.desk.message_edited(PLATFORM, ref, text, who)
 
 
-async def deleted(client: DiscordBot, payload: discord.RawMessageDeleteEvent, *, thread: bool) -> None:
-    """A message was deleted (``thread``: in a thread): its copy is marked; Discord does not say by whom."""
-    with coming_from(_origin(payload.channel_id, payload.guild_id is not None, thread)):
-        await client.desk.message_deleted(PLATFORM, f"{payload.channel_id}:{payload.message_id}")
+async def deleted(client: DiscordBot, gone: Deletion) -> None:
+    """A message was deleted: its copy is marked; Discord does not say by whom."""
+    with coming_from(_origin(gone.channel_id, gone.in_guild, gone.thread)):
+        await client.desk.message_deleted(PLATFORM, f"{gone.channel_id}:{gone.message_id}")
 
 
 def _origin(channel_id: int, in_guild: bool, thread: bool) -> Origin:

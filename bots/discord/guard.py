@@ -111,7 +111,7 @@ class Guard:
         try:
             await message.delete()
         except discord.NotFound:
-            pass  # someone was quicker: it is gone all the same
+            return  # already removed (by staff, or by this check on an earlier copy of the message): said once
         except discord.HTTPException as exc:  # 403 50013 without Manage Messages
             refused = exc.text or str(exc.status)
         await self.count(SCAM_KEPT if refused else SCAM_REMOVED, message.author.id, detail=",".join(reasons))

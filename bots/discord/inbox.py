@@ -7,8 +7,14 @@ it served lately (the help channel, DM channels and ticket threads it stored mes
 messages after the newest one it stored (and those of the last half hour again, in case a catch-up was cut
 short by another crash), and handles those it has not seen, oldest first, channels in parallel.
 
+Edits and deletions of served messages are stored the same way (an edit by message and edit time), so one
+a dead process received is carried out by the next. A message read back that was edited since is edited
+again (an edit that changes nothing is a no-op in the desk), which also catches edits made while no process
+listened.
+
 Not caught up: a DM from someone who never wrote to the bot before (Discord lists no DM channels to a
-bot; the help channel and every known conversation are read).
+bot; the help channel and every known conversation are read), and a deletion made while no process
+listened (history shows nothing of a message that is gone).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
 import discord
@@ -38,6 +45,26 @@ REPLAY_LIMIT = 500
 AT_ONCE = 8
 
 Route = Callable[[discord.Message], Awaitable[None]]
+EDIT, DELETE = "edit", "delete"
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A deleted message, as the gateway names it: no author, no content."""
+
+    channel_id: int
+    message_id: int
+    in_guild: bool
+    thread: bool
+
+
+@dataclass(frozen=True)
+class Routes:
+    """Where the inbox hands what it stores: new messages, edited messages, deletions."""
+
+    message: Route
+    edit: Route
+    delete: Callable[[Deletion], Awaitable[None]]
 
 
 class DiscordInbox:
@@ -56,19 +83,38 @@ class DiscordInbox:
 
     async def handle(self, message: discord.Message, route: Route) -> bool:
         """Store ``message``, then route it once: a copy already stored (a catch-up overlap) is dropped (False)."""
-        key = str(message.id)
-        if not await self.repo.store_many(PLATFORM, [(key, {"channel": message.channel.id, "message": message.id})],
-                                          self.clock()):
+        return await self._once(str(message.id), {"channel": message.channel.id, "message": message.id},
+                                lambda: route(message))
+
+    async def handle_edit(self, message: discord.Message, route: Route) -> bool:
+        """Store an edit (by message and edit time), then carry it out once."""
+        if message.edited_at is None:  # a link preview came in: no words changed, nothing to keep
+            await route(message)
+            return True
+        key = f"{EDIT}:{message.id}:{message.edited_at.isoformat()}"
+        payload: dict[str, object] = {"channel": message.channel.id, "message": message.id, "change": EDIT,
+                                      "key": key}
+        return await self._once(key, payload, lambda: route(message))
+
+    async def handle_delete(self, gone: Deletion, route: Callable[[Deletion], Awaitable[None]]) -> bool:
+        """Store a deletion, then carry it out once."""
+        key = f"{DELETE}:{gone.message_id}"
+        payload: dict[str, object] = {"channel": gone.channel_id, "message": gone.message_id, "change": DELETE,
+                                      "key": key, "guild": gone.in_guild, "thread": gone.thread}
+        return await self._once(key, payload, lambda: route(gone))
+
+    async def _once(self, key: str, payload: dict[str, object], run: Callable[[], Awaitable[None]]) -> bool:
+        if not await self.repo.store_many(PLATFORM, [(key, payload)], self.clock()):
             return False
         try:
             with inbox.handling(PLATFORM, key):
-                await route(message)
+                await run()
         finally:
             # Also when it failed: a message that broke its handler once is not replayed forever.
             await self.repo.finish(PLATFORM, [key], self.clock())
         return True
 
-    async def catch_up(self, client: discord.Client, route: Route, threads: Sequence[Ticket] = ()) -> int:
+    async def catch_up(self, client: discord.Client, routes: Routes, threads: Sequence[Ticket] = ()) -> int:
         """Handle what a dead process left unfinished and what arrived while no process listened; return how many.
 
         Channels are read at once (in order within each), and each from a little before what it stored last: a
@@ -83,20 +129,26 @@ class DiscordInbox:
                 thread = int(ticket.thread_ref)
                 starts[thread] = min(starts.get(thread, opened), opened)
         unfinished: dict[int, list[int]] = {}
+        changes: dict[int, list[dict[str, object]]] = {}
         # Only what was stored before this connection: a live message this process is handling right now is
         # unfinished too, and must not be handled twice.
         for stored in await self.repo.unhandled(PLATFORM, REPLAY_LIMIT, until=self.connected_at):
-            unfinished.setdefault(int(str(stored["channel"])), []).append(int(str(stored["message"])))
+            channel = int(str(stored["channel"]))
+            if "change" in stored:
+                changes.setdefault(channel, []).append(stored)
+            else:
+                unfinished.setdefault(channel, []).append(int(str(stored["message"])))
         gate = asyncio.Semaphore(AT_ONCE)
 
         async def one(channel_id: int) -> int:
             async with gate:
-                done = await self._replay(client, channel_id, unfinished.get(channel_id, []), route)
+                done = await self._replay(client, channel_id, unfinished.get(channel_id, []), routes.message)
+                done += await self._replay_changes(client, channel_id, changes.get(channel_id, []), routes)
                 if channel_id in starts:
-                    done += await self._read(client, channel_id, starts[channel_id], route)
+                    done += await self._read(client, channel_id, starts[channel_id], routes)
                 return done
 
-        done = sum(await asyncio.gather(*(one(c) for c in {*starts, *unfinished})))
+        done = sum(await asyncio.gather(*(one(c) for c in {*starts, *unfinished, *changes})))
         if done:
             log.warning("discord catch-up: handled %d messages that arrived while the bot was down", done)
         return done
@@ -113,8 +165,24 @@ class DiscordInbox:
                 done += 1
         return done
 
-    async def _read(self, client: discord.Client, channel_id: int, start: int, route: Route) -> int:
-        """Handle, oldest first, the messages of one channel after ``start`` that were never stored."""
+    async def _replay_changes(self, client: discord.Client, channel_id: int, stored: list[dict[str, object]],
+                              routes: Routes) -> int:
+        """Carry out, in order, the edits and deletions of a channel a dead process stored but never finished."""
+        for change in stored:
+            message_id = int(str(change["message"]))
+            await self.repo.finish(PLATFORM, [str(change["key"])], self.clock())
+            if change["change"] == DELETE:
+                await routes.delete(Deletion(channel_id, message_id, bool(change.get("guild")),
+                                             bool(change.get("thread"))))
+                continue
+            message = await _fetch(client, channel_id, message_id)  # as it is now: its latest words
+            if message is not None:
+                await routes.edit(message)
+        return len(stored)
+
+    async def _read(self, client: discord.Client, channel_id: int, start: int, routes: Routes) -> int:
+        """Handle, oldest first, the messages of one channel after ``start`` that were never stored; those
+        stored before and edited since are edited again."""
         channel = await _channel(client, channel_id)
         if channel is None:
             return 0
@@ -127,7 +195,10 @@ class DiscordInbox:
         done = 0
         for message in missed:
             try:
-                done += await self.handle(message, route)
+                if await self.handle(message, routes.message):
+                    done += 1
+                elif message.edited_at is not None:
+                    done += await self.handle_edit(message, routes.edit)
             except Exception:  # one broken message must not stop the catch-up of the others
                 log.exception("discord catch-up: message %s in %s failed", message.id, channel_id)
         return done

@@ -38,6 +38,15 @@ def served(client: DiscordBot, message: discord.Message) -> bool:
     return message.guild is None or channel.id == ds.help_channel_id
 
 
+def served_channel(client: DiscordBot, channel_id: int, *, in_guild: bool) -> bool:
+    """Whether ``served`` accepts messages of this channel (for events that name only the channel)."""
+    ds = client.settings.discord
+    if not in_guild or channel_id == ds.help_channel_id:
+        return True
+    channel = client.get_channel(channel_id)
+    return isinstance(channel, discord.Thread) and channel.parent_id in ds.staff_channels
+
+
 async def route(client: DiscordBot, message: discord.Message) -> None:
     """Send a message to the user or staff path; ignore bots and channels the bot does not serve."""
     if message.author.bot or client.user is None:

@@ -289,18 +289,21 @@ class FakeDiscord:
             self.sent_twice.append(int(data["id"]))
         return data
 
-    async def edit(self, message: dict[str, Any], content: str) -> None:
-        """MESSAGE_UPDATE: its author edits a message (the gateway sends the whole message, marked edited)."""
+    async def edit(self, message: dict[str, Any], content: str, *, missed: bool = False) -> None:
+        """MESSAGE_UPDATE: its author edits a message (the gateway sends the whole message, marked edited;
+        ``missed``: while no bot was connected, so only the channel's history shows it)."""
         message.update(content=content, edited_timestamp=now())
-        await self.dispatch("MESSAGE_UPDATE", dict(message))
+        if not missed:
+            await self.dispatch("MESSAGE_UPDATE", dict(message))
 
-    async def delete(self, message: dict[str, Any]) -> None:
+    async def delete(self, message: dict[str, Any], *, missed: bool = False) -> None:
         """MESSAGE_DELETE: a message is deleted; the gateway names only the message and its channel."""
         self.messages.pop(int(message["id"]), None)
         gone = {"id": message["id"], "channel_id": message["channel_id"]}
         if "guild_id" in message:
             gone["guild_id"] = message["guild_id"]
-        await self.dispatch("MESSAGE_DELETE", gone)
+        if not missed:
+            await self.dispatch("MESSAGE_DELETE", gone)
 
     async def press(self, who: FakeMember, message: dict[str, Any], custom_id: str, *, dm: bool = False,
                     locale: str = "en-US", guild_id: int | None = None, permissions: int = VIEW_AND_SEND) -> str:
@@ -613,7 +616,8 @@ class FakeDiscord:
             return {"id": parts[1], "type": 1, "recipients": [self._user(int(parts[1]) - DM_BASE)]}
         if parts[0] == "channels" and len(parts) == 4 and parts[2] == "messages":
             if method == "DELETE":
-                self.messages.pop(int(parts[3]), None)
+                if self.messages.pop(int(parts[3]), None) is None:  # already gone: Discord says so
+                    raise Refusal(404, {"message": "Unknown Message", "code": 10008})
                 self.deleted.append(int(parts[3]))
                 return None
             return self._store_message(int(parts[1]), call.body or {}, int(parts[3]))

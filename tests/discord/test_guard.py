@@ -7,6 +7,7 @@ only staff can press, and never against staff; the two context menus answer and 
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -99,6 +100,18 @@ async def test_staff_warnings_and_questions_are_left_alone(fake: FakeDiscord, st
     assert fake.deleted == [int(last["id"])]
     assert len(fake.sent("POST", f"/channels/{fake.support_channel_id}/messages$")) == 1
     assert len(fake.sent("POST", f"/channels/{fake.public_channel_id}/messages$")) == 1  # one warning, no answers
+
+
+async def test_a_post_edited_into_a_scam_is_deleted_too(fake: FakeDiscord, start_client):
+    fake.bot_permissions = GUARD_RIGHTS
+    await start_guarded(fake, start_client)
+    mark = fake.mark()
+    post = await fake.message(SCAMMER, "anyone else having sync issues today?", channel_id=fake.public_channel_id)
+    await asyncio.sleep(1)  # read and judged harmless (judging makes no REST call to wait for)
+    await fake.edit(post, SCAM)  # the link comes once people have read the harmless words
+    await fake.wait("DELETE", f"/channels/{fake.public_channel_id}/messages/{post['id']}", mark)
+    await fake.wait("POST", f"/channels/{fake.support_channel_id}/messages$", mark)  # staff are told
+    assert fake.deleted == [int(post["id"])]
 
 
 async def test_an_impersonator_joining_is_flagged_and_mute_times_out(fake: FakeDiscord, start_client):

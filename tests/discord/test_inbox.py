@@ -147,3 +147,52 @@ async def test_a_moderators_first_words_in_a_new_thread_while_the_bot_was_down_a
             break
         await asyncio.sleep(0.1)
     assert any("which network" in line for line in lines)
+
+
+async def relayed_in_a_claimed_ticket(fake: FakeDiscord, client) -> tuple[dict, int, int]:
+    """Bob's ticket, claimed; his DM relayed: return his message, the thread and the id of the staff copy."""
+    mark = fake.mark()
+    await fake.message(BOB, "I need a human", dm=True)
+    await fake.wait("POST", f"/channels/{fake.support_channel_id}/threads", mark)
+    thread = max(fake.threads)
+    await fake.wait("POST", f"/channels/{thread}/messages", mark)
+    ticket = await client.desk.latest_ticket("discord", str(BOB.id))
+    card = fake.messages[min(m for m, v in fake.messages.items() if v["channel_id"] == str(thread))]
+    await fake.answer(await fake.press(MOD, card, f"sb:claim:{ticket.id}"))
+    mark = fake.mark()
+    original = await fake.message(BOB, "my UID is 1234", dm=True)
+    await fake.wait("POST", f"/channels/{thread}/messages", mark)
+    copy = max(m for m, v in fake.messages.items() if v["channel_id"] == str(thread))
+    return original, thread, copy
+
+
+async def test_an_edit_made_while_the_bot_was_down_reaches_the_staff_copy_after_the_restart(fake: FakeDiscord,
+                                                                                          start_client):
+    first = await start_client()
+    original, thread, copy = await relayed_in_a_claimed_ticket(fake, first)
+    await first.close()
+
+    await fake.edit(original, "my UID is 12345", missed=True)  # nobody listens: only the history shows it
+    mark = fake.mark()
+    second = await start_client()
+    patched = await fake.wait("PATCH", f"/channels/{thread}/messages/{copy}", mark)
+    assert patched.body["content"] == "👤 Bob: my UID is 12345\n✏️ (edited)"
+    await second.on_ready()  # a reconnect reads it again: the same words change nothing
+    assert len(fake.sent("PATCH", f"/channels/{thread}/messages/{copy}", mark)) == 1
+
+
+async def test_a_deletion_a_dead_process_stored_is_carried_out_at_start(fake: FakeDiscord, start_client):
+    first = await start_client()
+    original, thread, copy = await relayed_in_a_claimed_ticket(fake, first)
+    # The process received the deletion, stored it, and was killed before carrying it out.
+    key = f"delete:{original['id']}"
+    await first.desk_app.inbox.store_many("discord", [(key, {
+        "channel": int(original["channel_id"]), "message": int(original["id"]), "change": "delete", "key": key,
+        "guild": False, "thread": False})], utcnow())
+    await first.close()
+    await fake.delete(original, missed=True)
+
+    mark = fake.mark()
+    await start_client()
+    gone = await fake.wait("PATCH", f"/channels/{thread}/messages/{copy}", mark)
+    assert gone.body["content"] == "🗑 deleted by the user\n~~👤 Bob: my UID is 1234~~"
