@@ -27,7 +27,9 @@ _HOST = re.compile(
 )
 _INVITE = re.compile(r"(?:t\.me|telegram\.me|telegram\.dog|discord\.gg|discord(?:app)?\.com/invite)/[\w+-]+",
                      re.IGNORECASE)
-_MENTION = re.compile(r"(?<![\w@/])@([A-Za-z][\w]{3,31})|\b([A-Za-z][\w.]{2,31})#\d{4}\b")
+_MENTION = re.compile(r"(?<![\w@/])@([A-Za-z][\w]{3,31})")
+# A Discord tag: "name#1234", and old-style names with spaces ("NovaVault Support#0001").
+_TAG = re.compile(r"((?:[A-Za-z][\w.]*[ \t]){0,2}[A-Za-z][\w.]{1,31})#\d{4}\b")
 # Link shorteners and form hosts hide where a link goes; a scam's favourite wrapping.
 SHORTENERS = frozenset({"bit.ly", "tinyurl.com", "t.co", "goo.gl", "is.gd", "cutt.ly", "rebrand.ly", "ow.ly",
                         "s.id", "t.ly", "shorturl.at", "rb.gy", "forms.gle", "dwz.cn", "suo.im", "url.cn"})
@@ -85,8 +87,14 @@ def invites(text: str) -> list[str]:
 
 
 def mentions(text: str) -> list[str]:
-    """``@usernames`` and Discord ``name#1234`` tags in the text (not inside links)."""
-    return [m.group(1) or m.group(2) for m in _MENTION.finditer(without_links(text))]
+    """``@usernames`` and Discord ``name#1234`` tags in the text (not inside links). A tag may have spaces, and
+    where it starts is unclear ("DM NovaVault Support#0001"), so its last one, two and three words all count."""
+    text = without_links(text)
+    found = [m.group(1) for m in _MENTION.finditer(text)]
+    for tag in _TAG.finditer(text):
+        words = tag.group(1).split()
+        found.extend(" ".join(words[start:]) for start in range(len(words) - 1, -1, -1))
+    return found
 
 
 def invite_is_trusted(invite: str, identity: OfficialIdentity) -> bool:

@@ -19,12 +19,14 @@ class OfficialIdentity:
     allowed_domains: tuple[str, ...] = ()
     skeletons: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     brand_words: set[str] = field(default_factory=set, compare=False, repr=False)
+    brand_stems: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name in (*self.brands, *self.official_bots, *self.staff_names):
             self.skeletons[name] = skeleton(name)
         for brand in self.brands:
             self.brand_words.update(brand_aliases(brand))
+            self.brand_stems.update(brand_stems(brand))
 
     def with_staff(self, names: tuple[str, ...]) -> OfficialIdentity:
         """The same identity plus staff names read live from the platform (group admins, moderator role)."""
@@ -40,3 +42,19 @@ def brand_aliases(brand: str) -> set[str]:
     if len(parts) >= 2 and all(not p.isupper() for p in parts):
         aliases.add("".join(p[0] for p in parts).lower())
     return {a for a in aliases if a}
+
+
+# Words many brands are built from: alone they name no one ("Wallet Support" could be anyone's).
+_GENERIC = frozenset({"wallet", "wallets", "token", "tokens", "pocket", "vault", "coin", "coins", "pay", "chain",
+                      "swap", "crypto", "safe", "trust", "bit", "exchange", "finance", "defi", "money", "cash",
+                      "app", "pro", "web", "net", "link", "hub", "labs", "bank", "block", "meta"})
+
+
+def brand_stems(brand: str) -> set[str]:
+    """The distinctive word of a brand made of several ("nova" of NovaVault and Nova钱包): with a role word
+    ("Nova_KeFu", "Nova Support") it names the brand, alone ("Nova fan") it does not."""
+    letters = re.sub(r"[^A-Za-z\u4e00-\u9fff]+", " ", brand)  # case kept: camel case shows where words meet
+    parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", letters)]
+    if len(parts) < 2 and not re.search(r"[\u4e00-\u9fff]", brand):
+        return set()
+    return {skeleton(p) for p in parts if len(p) >= 4 and p not in _GENERIC}

@@ -10,21 +10,31 @@ impersonation. Sharing a first name ("Mia Johnson" beside staff "Mia") is not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from core.guard.identity import OfficialIdentity
+from core.guard.identity import OfficialIdentity, brand_stems
 from core.guard.skeleton import skeleton, visible
 
 _ROLE_WORDS = ("support", "supports", "team", "official", "officiai", "admin", "administrator", "mod", "moderator",
                "staff", "help", "helpdesk", "desk", "service", "services", "care", "customer", "cs", "agent",
                "manager", "verified", "real", "bot", "live", "assistant", "ceo", "founder", "dev", "developer",
-               "tech", "technical", "engineer", "online", "hq")
+               "tech", "technical", "engineer", "online", "hq",
+               "kefu", "guanfang")  # pinyin of 客服, 官方
 _ROLE_HAN = ("官方", "客服", "管理员", "管理", "技术支持", "技术", "支持", "团队", "运营", "人工", "助手", "认证",
-             "在线", "工作人员", "专员", "售后")
+             "在线", "工作人员", "专员", "售后", "服务")
 _ROLE = frozenset(skeleton(w) for w in _ROLE_WORDS)
-_TICKS = ("✅", "☑", "✔", "🛡", "⭐")
+# Role words that claim the project's own desk: a name made of nothing else ("Support Team", "官方客服") speaks
+# for the brand. Weaker ones alone ("Dev", "Tech", "Online") are as likely a person's name or mood.
+_DESK = frozenset(skeleton(w) for w in ("support", "supports", "official", "officiai", "admin", "administrator",
+                                         "moderator", "helpdesk", "service", "services", "customer", "kefu",
+                                         "guanfang"))
+_DESK_HAN = ("官方", "客服", "管理员", "技术支持", "售后", "工作人员")
+# Words that join a name to the brand it claims ("Anna from NovaVault", "Sam @ Nova", "Sam of Nova").
+_JOINERS = frozenset({"from", "at", "of", "by", "the", "for", "de"})
+_TICKS = ("✅", "☑", "✔", "🛡", "⭐", "🤖", "👮", "🔰", "®", "™")
 _DECORATION = re.compile(r"[^\w\s\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 
@@ -36,17 +46,21 @@ class _Reading:
     core: list[str]  # the words left once role words and the brand are taken out
     official: bool  # an official-sounding word or tick ("Support", "官方", "✅")
     branded: bool  # the brand or its acronym ("TPWallet", "TP")
+    desk: bool  # a word that claims the project's desk ("Support", "Admin", "官方客服")
 
 
 def _read(name: str, identity: OfficialIdentity) -> _Reading:
     text = skeleton(name)
     official = any(h in text for h in _ROLE_HAN) or any(tick in name for tick in _TICKS)
+    desk = any(h in text for h in _DESK_HAN)
     for han in sorted(_ROLE_HAN, key=len, reverse=True):
         text = text.replace(han, " ")
-    words = _WORD.findall(_DECORATION.sub(" ", text).replace("_", " "))
+    words = _unglue(_words(text), identity)
     official = official or any(w in _ROLE for w in words)
+    desk = desk or any(w in _DESK for w in words)
     words = [w for w in words if w not in _ROLE]
     core: list[str] = []
+    stems: list[str] = []
     branded = False
     skip = False
     for number, word in enumerate(words):
@@ -57,9 +71,38 @@ def _read(name: str, identity: OfficialIdentity) -> _Reading:
             branded = skip = True
         elif word in identity.brand_words or any(len(b) >= 4 and b in word for b in identity.brand_words):
             branded = True
+        elif official and word in identity.brand_stems:
+            stems.append(word)  # "Nova" of NovaVault beside a role word ("Nova_KeFu"); "Nova fan" is a fan
         else:
             core.append(word)
-    return _Reading(core, official, branded)
+    if stems and not branded and any(w.isalpha() for w in core):
+        core += stems  # "Bossa Nova Support Group": the word belongs to another name
+    else:
+        branded = branded or bool(stems)
+    if branded:
+        core = [word for word in core if word not in _JOINERS]
+    return _Reading(core, official, branded, desk)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a skeleton, with a role word split in two joined again ("ke fu", "Ke_Fu" read "kefu")."""
+    words = _WORD.findall(_DECORATION.sub(" ", text).replace("_", " "))
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] + word in _ROLE and joined[-1] not in _ROLE:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def _unglue(words: list[str], identity: OfficialIdentity) -> list[str]:
+    """A role word glued to the brand's distinctive word taken apart ("novakefu" reads "nova kefu")."""
+    out: list[str] = []
+    for word in words:
+        stem = next((s for s in identity.brand_stems if word.startswith(s) and word[len(s):] in _ROLE), None)
+        out.extend((stem, word[len(stem):]) if stem else (word,))
+    return out
 
 
 def _disguised(name: str) -> bool:
@@ -80,15 +123,20 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
     reading = _read(name, identity)
     core = " ".join(reading.core)
     claims = reading.official or reading.branded
+    bare = [word for word in reading.core if word not in identity.brand_stems]
     for staff in identity.staff_names:
         staff_words = _WORD.findall(identity.skeletons[staff])
         staff_core = " ".join(staff_words)
         if not staff_core:
             continue
-        if core == staff_core:
+        if reading.core != bare and " ".join(bare) == staff_core and re.search(r"[|/@(\[_·:｜-]", name):
+            return staff  # the staff name beside the brand's own word ("Ben | Lumo")
+        if core == staff_core and (claims or _disguised(name) or not _personal(name)):
             return staff  # the same name, disguised or not: only the real one (exempted by id) may carry it
         if " " in staff_core and len(staff_core) >= 8 and Levenshtein.distance(core, staff_core) <= 1:
             return staff  # a full name one letter off is a copy, not a namesake
+        if (reading.branded or reading.desk) and len(staff_words) >= 2 and reading.core == staff_words[:1]:
+            return staff  # a staff first name that speaks for the brand ("Chloe from LumoWallet")
         if (claims or _disguised(name)) and (
                 (len(staff_core) >= 4 and Levenshtein.distance(core, staff_core) <= 1)
                 or _abbreviates(reading.core, staff_words)):
@@ -103,4 +151,20 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
         # The brand with an official-sounding word, or the brand alone, is the project speaking.
         if brand_flat in flat and (reading.official or not reading.core):
             return brand
+    if reading.branded and reading.official:  # the brand's own word with a role word ("Nova_KeFu")
+        return next((b for b in identity.brands if any(s in flat for s in brand_stems(b))), identity.brands[0])
+    if not reading.core and reading.desk and identity.brands:
+        # Nothing but the desk's words ("Support Team", "官方客服"): in the brand's group, that is the brand.
+        han = re.search(r"[\u4e00-\u9fff]", flat) is not None
+        return next((b for b in identity.brands if bool(re.search(r"[\u4e00-\u9fff]", b)) == han), identity.brands[0])
     return None
+
+
+def _personal(name: str) -> bool:
+    """A name decorated with a personal emoji ("Anna 🌸"), not a verification mark: a member's own style."""
+    return any(unicodedata.category(c) in ("So", "Sk") and c not in "".join(_TICKS) for c in name)
+
+
+def sounds_official(name: str) -> bool:
+    """Whether a name or handle carries a role word or tick ("@wallet_kefu_01", "Help Desk ✅")."""
+    return _read(name, OfficialIdentity()).official

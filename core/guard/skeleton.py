@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from confusable_homoglyphs import confusables
 
+from core.guard.normalize import join_spaced
 from core.understanding.text import normalize
 
 # Letters that stand for each other in a name read at a glance: i, l, 1, | and ! are one stroke.
@@ -31,14 +32,22 @@ def _latin(char: str) -> str:
         for glyph in found[0]["homoglyphs"]:
             if glyph["c"].isascii() and glyph["c"].isalpha():
                 return str(glyph["c"])
+    # A Latin letter with a hook, stroke or tail that the confusables data leaves alone ("Ɲ", "ɲ", "ɴ")
+    # is still read as its base letter; Unicode's name says which.
+    base = _LATIN_NAME.fullmatch(unicodedata.name(char, ""))
+    if base:
+        return base.group(1) if "SMALL" in base.group(0) else base.group(1).upper()
     return char
 
 
+_LATIN_NAME = re.compile(r"LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL |CAPITAL )?([A-Z])(?: WITH .*)?")
+
+
 def visible(text: str) -> str:
-    """``text`` without the characters nobody sees (zero-width, joiners, combining marks), NFKC-folded and in
-    simplified Chinese (週 reads as 周 to a Chinese reader)."""
+    """``text`` without the characters nobody sees (zero-width, joiners, combining marks), NFKC-folded, in
+    simplified Chinese (週 reads as 周 to a Chinese reader) and with spaced-out writing closed up."""
     shown = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) not in _INVISIBLE)
-    return normalize(shown) if shown.strip() else shown
+    return join_spaced(normalize(shown)) if shown.strip() else shown  # "老 唐", "N o v a" read closed up
 
 
 def skeleton(text: str) -> str:

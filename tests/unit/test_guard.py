@@ -137,3 +137,102 @@ def test_more_warnings_and_questions_stay_ok(text):
 def test_a_full_name_one_letter_off_is_a_copy_but_a_first_name_alone_is_not():
     assert impersonates("Omar Hadad", IDENTITY) == "Omar Haddad"
     assert impersonates("Mio", IDENTITY) is None
+
+
+# Kinds beyond the first corpus, each in sentences of its own, on a second brand so nothing leans on TPWallet.
+LUMO = OfficialIdentity(brands=("LumoWallet", "Lumo钱包"), official_domains=("lumowallet.io",),
+                        official_bots=("LumoHelpBot",), staff_names=("Ben", "Chloe Martin", "阿明"),
+                        allowed_domains=("etherscan.io", "t.me/LumoOfficial"))
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # defanged links, and the brand as a host name over someone else's domain
+    ("lumowallet[.]io-claim[.]net connect and claim your bonus", "lookalike_domain"),
+    ("go to lumo-wallet(.)support to fix your balance", "lookalike_domain"),
+    # support handles: the handle or the message says "support"
+    ("客服 @Lumo_Help_Desk_24h 在线处理", "fake_bot"),
+    ("官方客服飞机：@wallet_kf_7 24小时在线", "fake_bot"),
+    ("DM Lumo Helpdesk#4432 for refunds", "fake_bot"),
+    # private contact: spaced out, in pinyin, a friend request, "reply to my DM"
+    ("加 我 微 信 帮 你 处 理", "dm_offer"),
+    ("Lumo support desk: 加 wo wei xin lumo_kf88 处理冻结", "dm_offer"),
+    ("I'm from LumoWallet support, I sent you a friend request to solve the sync issue", "dm_offer"),
+    ("我是本群管理员，你的问题私聊我", "impersonator"),
+    ("hello dear, I'm part of the Lumo support team, kindly share your wallet phrase to verify ownership",
+     "impersonator"),
+    # the secret asked for indirectly: a reply, a photo, a part, pinyin, spaced letters
+    ("Please reply with your seed so the engineers can re-index your wallet", "seed_request"),
+    ("Send a photo of your recovery sheet and we will restore the balance", "seed_request"),
+    ("只需要提供助记词后四个单词就能验证身份", "seed_request"),
+    ("zhu ji ci 发给我，我帮你恢复", "seed_request"),
+    ("s e e d phrase please, I'll check it for you", "seed_request"),
+    # drainer flows with no link: sign or approve for a refund, pay to unlock, scan to receive
+    ("sign the permit in your wallet to receive your compensation", "drainer"),
+    ("The stuck funds can be released after you approve the reimbursement contract in your wallet", "drainer"),
+    ("连接钱包签名一下就能领取补偿", "drainer"),
+    ("你的账户需要先交 200U 保证金才能提现", "drainer"),
+    ("Withdrawals are locked until you pay a 0.1 ETH unlock fee", "drainer"),
+    ("scan this QR code with your Lumo wallet to claim the airdrop", "drainer"),
+    ("扫这个二维码领取空投奖励", "drainer"),
+    # doubling, guaranteed returns, recovery services, paid tasks
+    ("I deposited 0.5 ETH to the event wallet and received 1 ETH back within minutes!", "giveaway"),
+    ("VIP signals channel: 5x guaranteed on the next call", "signals"),
+    ("跟着老师操作，保证盈利，亏了全赔", "signals"),
+    ("Our copy-trading desk made 250% ROI last month, DM to join", "signals"),
+    ("Recovery experts here: we trace stolen crypto and get it back, pay only 15% upfront", "recovery_offer"),
+    ("专业追回被盗资产，成功率95%，先付定金", "recovery_offer"),
+    ("在家做任务，点赞关注就能赚钱，日结 100U", "giveaway"),
+    ("earn 80 USDT daily doing simple tasks from your phone, deposit 30 USDT to activate", "giveaway"),
+])
+def test_new_kinds_of_scam_are_caught_on_another_brand(text, reason):
+    assert reason in check_message(text, LUMO, author="member").reasons
+
+
+@pytest.mark.parametrize("text", [
+    # reassurance is not a warning, but these are ordinary
+    "别担心，转账一般几分钟就能到账",
+    "TRON新地址需要先转入一点TRX才能激活，这是链上规则",
+    "I sent 100 USDT and got 99 back after the fee, is that normal?",
+    "Do I need to sign a message every time I connect my wallet to a dapp?",
+    "After the bridge refund I had to approve the token again to swap, is that expected?",
+    "扫码收款功能在哪里？",
+    "我用 Lumo钱包 扫了朋友的收款码付了 20U",
+    "I'm contacting support about my missing swap, any ETA on replies?",
+    "I'm an admin of a small NFT discord, how do I set up the wallet for our treasury?",
+    "我是技术小白，请问怎么添加自定义代币？",
+    "已经私信你了吗？我没看到消息",
+    "What ROI does the staking pool show for you? mine says 4.2%",
+    "I have my seed phrase and want to recover on a new phone, steps?",
+    "点击导入钱包，输入助记词，再设置新密码",
+    # warnings and questions that quote a scam
+    "lumo-wallet[.]help is NOT ours, it's a drainer. Only lumowallet.io is real",
+    "收割韭菜的带单老师，保证收益那种话别信",
+    "注意 @LumoHeIpBot 是大写 I，fake bot，官方是 @LumoHelpBot",
+    "有个人拉我进 t.me/+LumoVip 说是客服群，是官方的吗？",
+    "is lumo-wallet.co the same as lumowallet.io? someone sent it to me",
+    "A stranger wrote 'DM me, I'm with the dev team'. Should I trust that?",
+    "Those fund recovery services that charge a fee upfront are scammers, ignore them",
+])
+def test_new_ordinary_warning_and_question_kinds_stay_ok(text):
+    assert check_message(text, LUMO, author="member").reasons == ()
+
+
+@pytest.mark.parametrize(("name", "imitated"), [
+    ("Chloe from LumoWallet", "Chloe Martin"), ("B e n", "Ben"), ("阿 明", "阿明"), ("Ƀen", "Ben"),
+    ("Ben | Lumo", "Ben"), ("Lumo_KeFu", "LumoWallet"), ("L u m o W a l l e t", "LumoWallet"),
+    ("ȽumoWallet", "LumoWallet"), ("Customer Service", "LumoWallet"), ("官方客服", "Lumo钱包"),
+    ("Helpdesk ✅", "LumoWallet"),
+])
+def test_new_kinds_of_impersonator_names(name, imitated):
+    assert impersonates(name, LUMO) == imitated
+
+
+@pytest.mark.parametrize("name", ["Ben 🐶", "Lumo fan", "Dev", "Tech", "Bossa Lumo Support Group", "阿明同学",
+                                  "Bennett", "Sam Lumo"])
+def test_namesakes_fans_and_plain_words_are_not_impersonators(name):
+    assert impersonates(name, LUMO) is None
+
+
+def test_folding_reads_hooked_latin_letters_and_spaced_writing():
+    assert skeleton("Ɲova") == "nova" and skeleton("ɴova") == "nova"
+    assert skeleton("N o v a") == "nova" and skeleton("老 唐") == "老唐"

@@ -1,0 +1,76 @@
+"""Someone reporting a scam rather than running one: a warning, or a question about what they got.
+
+A warning ("never share your seed", "X is not ours, it's a drainer", "带单老师都是割韭菜的") and a
+question ("someone sent me this, is it real?", "这是官方的吗？") quote a scam's words without meaning
+them. Reassurance is not a warning: "don't worry, it runs locally" and "别慌" soothe a victim, so they
+are taken out before the warning words are looked for.
+"""
+
+from __future__ import annotations
+
+from core.guard.phrases import any_of
+
+WARNING = any_of(
+    r"\bno\s+(?:legit|real|official|genuine)\b|\bnobody\s+(?:legit|official)\b|"
+    r"\b(?:never|don'?t|do not|dont|won'?t|will not|shouldn'?t|ignore|beware|careful|watch out|be aware|"
+    r"report(?:ed)?|block(?:ed)?|scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud|drainer|psa|heads\s+up|"
+    r"lying|liars?)\b",
+    r"\b(?:is|are|it'?s)\s+not\s+(?:ours|us|official|legit|real|affiliated)\b|\bnot\s+(?:ours|affiliated)\b",
+    r"\banyone\s+(?:who\s+)?(?:promis|claim|offer|ask|tell|say|DM|messag)\w*",
+    r"不要|别|切勿|请勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|举报|不会主动|从不|绝不|拉黑|割韭菜|上当",
+)
+# Soothing or hurrying words that share a warning's vocabulary: a scam says them to its victim.
+_REASSURANCE = any_of(
+    r"\b(?:don'?t|do\s+not|dont|no\s+need\s+to|never)\s+(?:worry|panic|stress|be\s+(?:afraid|scared|worried))\b|"
+    r"\bno\s+worries\b|\b(?:don'?t|do\s+not|dont)\s+(?:miss|wait|hesitate)\b",
+    r"(?:别|不要|不用|无需)\s*(?:慌|担心|着急|急|害怕|怕|错过|犹豫)|放心",
+)
+QUOTING = any_of(
+    r"\b(?:legit|legitimate|real|official|genuine|safe|trustworthy)\s*\?",
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:you|u)\b|\bnot\s+(?:you|u)(?:\s+guys)?\b.{0,20}\?",
+    r"\b(?:is|are)\s+\S+\s+(?:legit|real|official|safe|a scam|an official)\b[^.!。！]*[?？]",
+    r"\b(?:someone|somebody|a guy|a user|this guy|this account|they|he|she|some \w+|random \w+)\s+"
+    r"(?:dm'?e?d|pm'?e?d|messaged|sent|told|asked|texted|contacted|added|invited|replied\s+to|wrote\s+to)\s+"
+    r"(?:it\s+|this\s+|that\s+|them\s+)?(?:to\s+)?me\b",
+    r"\b(?:is|are)\s+(?:this|that|it|these|those)\s+(?:\w+\s+)?"
+    r"(?:real|legit|legitimate|safe|official|a scam|scam|true|ok)\b",
+    r"\b(?:got|received|getting)\s+(?:a|an|this|these)\s+(?:dm|message|link|email|call)\b",
+    r"\b(?:what|how)\s+(?:is|about)\s+(?:this|that)\b.{0,40}\?",
+    r"\b(?:told|asked|sent|invited)\s+me\s+to\b.{0,80}\?",
+    # Asking whether to go along with it, or whether two things are one: the asker was not the sender.
+    r"\bshould\s+i\s+(?:trust|believe|click|open|use|connect|sign|approve|reply|answer|send|scan|pay|join)\b[^.!]*\?",
+    r"\bthe\s+same\s+(?:thing|site|one|domain|bot|group|as)\b[^.!]*\?",
+    r"(?:能|可以|敢)(?:点|用|信|连|连接|授权|领)吗|(?:收到|看到)(?:一个|一条|个|条)?.{0,30}(?:吗|？|\?)",
+    r"有(?:个)?人.{0,6}(?:私信|私聊|dm|pm|发|让|叫|加|联系|说|给)|是不是(?:真的|官方|骗)|可信吗|靠谱吗|安全吗|能信吗",
+    r"(?:是|算)(?:真的|官方|正规|骗子|骗局|诈骗|假的|钓鱼).{0,4}?(?:吗|吧|么|嘛)|(?:phishing|scam|骗局|诈骗|钓鱼)\s*吧\s*[?？]",
+    r"有个(?:叫|自称|号称|名字叫)",
+)
+# The text says a link is the official one: a warning around it does not excuse it.
+_CLAIMS_OFFICIAL = any_of(r"\b(?:official|real\s+support|the\s+real|new\s+(?:site|domain|group|bot))\b",
+                          r"官方|官网|新域名|新地址|新群")
+_CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\w*|drainer)\b",
+                        r"骗子|骗局|诈骗|钓鱼|假的|假冒|割韭菜")
+PRIVATE_OFFER = any_of(r"\b(?:dm|pm|inbox|message|contact)\s+me\b|私信我|私聊我|加我(?:微信|v|好友)|联系我")
+# Reasons found in the words alone: a warning that only talks about them is talking, not doing.
+TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "signals"})
+
+
+def reports_a_scam(text: str, reasons: list[str], *, vouched_is_official: bool, pitched: bool) -> bool:
+    """A warning or a question about a scam: the scam's words are quoted, not meant.
+
+    A question about what one received ("is this real?", "someone DMed me ...") excuses anything quoted.
+    A warning ("never share your seed", "官方不会私信") excuses what it only talks about, not a link it
+    hands out unless it calls it a scam; and an offer to take the conversation private ("DM me") stays a
+    scam even wrapped in a warning: that is how fake support introduces itself. ``pitched`` is a named
+    person sold as the one who got funds back: "lost funds to a scam? @x got mine back" is the pitch.
+    ``vouched_is_official``: every link or bot the message names as good is a trusted one.
+    """
+    if QUOTING.search(text):
+        return True
+    calm = _REASSURANCE.sub(" ", text)
+    if not WARNING.search(calm) or PRIVATE_OFFER.search(text) or pitched:
+        return False
+    # "The official site is X, the rest is fake" vouches for X; a warning that vouches only for a trusted
+    # link ("official site is tokenpocket.pro only, tokenpocket-support.com is phishing") warns.
+    vouches = _CLAIMS_OFFICIAL.search(text) and not vouched_is_official
+    return set(reasons) <= TEXT_ONLY | {"recovery_offer"} or (bool(_CALLED_A_SCAM.search(text)) and not vouches)

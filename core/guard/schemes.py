@@ -1,0 +1,78 @@
+"""Money schemes that need no wallet access: doubling, guaranteed returns, paid tasks, "recovery" services.
+
+Each is a promise nobody honest makes in a wallet's support group: more back than was sent, profit
+guaranteed or refunded, pay to work, a stolen transfer reversed. Patterns are word-level (see
+``core.guard.phrases``); doubling also compares the two amounts, so "sent 0.5, got 0.49 back after
+fees" is a receipt, not a giveaway.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.guard.phrases import any_of
+
+GIVEAWAY = any_of(
+    r"\b(?:returned|receive|get|got|sent)\s+(?:it\s+)?(?:2x|x2|double|twice)\b|\b(?:2x|x2|double)\s+back\b",
+    r"\b(?:double|2x|x2)\s+(?:your\s+)?(?:eth|btc|bnb|usdt|trx|sol|crypto|coins?|money|deposit)\b",
+    r"双倍返还|翻倍返还|充\s*\d+\s*\w{0,4}\s*送\s*\d+",  # 充100送100: a deposit "bonus"
+)
+# "sent 200 ... got 400 back", "转 50 回 100": an amount out and a bigger one back, in one sentence.
+_AMOUNT = r"\$?(\d[\d,]*(?:\.\d+)?)"
+_SENT_THEN_GOT = (
+    re.compile(rf"\b(?:sent|send|deposit(?:ed)?|transferr?(?:ed)?|put\s+in)\s+{_AMOUNT}[^.!?\n]{{0,60}}?"
+               rf"\b(?:got|get|receive[ds]?|returned|came\s+back\s+with)\s+{_AMOUNT}", re.IGNORECASE),
+    re.compile(rf"(?:转|送|打|充值?|存|投|send)\s*{_AMOUNT}[^，。！？,!?\n]{{0,25}}?(?:返|收到|回|到账)\s*{_AMOUNT}",
+               re.IGNORECASE),
+)
+
+SIGNALS = any_of(
+    r"\b(?:copy\s+trading|signals?)\b.{0,60}(?:\d+\s*%|profit|win\s*rate|free|join|dm)",
+    r"\b(?:prof\.?|professor|mentor|coach|expert|teacher)\s+\w+'?s?\s+(?:signals?|strategy|group|help)",
+    r"胜率\s*\d+|学员群|起投|月收益|周收益|年化\s*\d+|\d+\s*%\s*(?:收益|回报)|跟单|量化.{0,10}收益",
+    r"\b(?:signals?|vip)\s+(?:group|channel|teacher|mentor|room|service)\b",
+    r"\b(?:guaranteed|daily|weekly)\s+(?:profits?|returns?|roi)\b|\b\d{2,4}\s*%\s+(?:daily|weekly|profit|roi)\b",
+    r"\b(?:investment|trading)\s+(?:plan|manager|mentor|expert|account manager)\b",
+    r"带单|喊单|老师带|跟单老师|稳赚|保本|日收益|日赚|躺赚|内幕消息|百倍币|暴富群",
+    # Profit promised outright, or refunded if it fails to come: no market allows either.
+    r"\b\d+\s*x\s+guaranteed\b|\bguaranteed\s+(?:\d+\s*x|\d+\s*%|gains?|income)\b",
+    r"\b(?:pump|vip|signals?|alpha)\s+(?:pump\s+|trading\s+|signals?\s+)?(?:group|channel|room|club)\b",
+    r"\bcopy[\s-]?trad\w*\b.{0,60}(?:\d+\s*%|\broi\b|profit|refund)",
+    r"\broi\s*(?:of\s+)?\d+\s*%|\d+\s*%\s*roi\b",
+    r"\b(?:no|zero)\s+profit\b.{0,30}\brefund|\bmoney[\s-]back\s+guarantee",
+    r"不赚钱.{0,8}(?:退|refund|赔)|保证(?:收益|盈利|回本|赚钱|翻倍)|包赚|包赔|稳赚",
+)
+# Paid tasks: like, review or "order" for a commission, and a deposit first to "activate" the account.
+JOB = any_of(
+    r"(?:招|招聘|诚招|急招)\s*(?:兼职|代理|学员|宝妈)|兼职.{0,20}(?:赚|日结|收益|返|佣)|刷单|返佣|日结",
+    r"(?:点赞|关注|评论|做任务|看视频).{0,12}(?:赚|返|佣金)|在家(?:就能|即可|就可以)?做|每(?:条|单|个|次)[^，。]{0,10}(?:给|赚|返)\s*\d+",
+    r"\b(?:like|rate|review|watch)\s+(?:\d+\s+)?(?:\w+\s+)?(?:videos?|posts?|products?|tweets?)\b[^.!?]{0,40}"
+    r"\b(?:earn|paid|\$\s?\d|\d+\s*(?:usdt|u)\b)",
+    r"\b(?:work\s+from\s+home|simple\s+tasks?|easy\s+tasks?|online\s+tasks?)\b[^.!?]{0,60}"
+    r"(?:\bearn|\$\s?\d|usdt|\bdaily\b|commission)",
+    r"\bper\s+(?:task|order|like|review|tweet|post)\b[^.!?]{0,30}(?:usdt|\$|commission)",
+)
+# A "recovery" service: the second robbery. One of these is talk; two make a pitch.
+_RECOVERY_SIGNS = (
+    any_of(r"\b(?:recovery|retrieval|tracing)\s+(?:team|service|expert|agent|company|firm|specialist|ltd|agency|"
+           r"hacker)s?\b|\b(?:funds?|crypto|asset)\s+recovery\b", r"专业(?:追回|找回|追款|恢复)|追款|黑客"),
+    any_of(r"\btraces?\b.{0,30}\b(?:revers|recover|back)|\brevers\w*\s+(?:\w+\s+){0,2}(?:transactions?|transfers?)",
+           r"帮你?\s*(?:追|找|trace)\s*回|(?:追回|找回)(?:被盗|丢失)"),
+    any_of(r"\b\d+\s*%\s+success|\bsuccess\s+rate\b", r"成功率"),
+    any_of(r"\bupfront\b|\bfee\b|\bdeposit\b", r"先付|定金|手续费|押金"),
+)
+
+
+def doubling(text: str) -> bool:
+    """Whether ``text`` tells of sending an amount and getting at least half as much again back."""
+    for pattern in _SENT_THEN_GOT:
+        for match in pattern.finditer(text):
+            sent, got = (float(g.replace(",", "")) for g in match.groups())
+            if sent > 0 and got >= 1.5 * sent:
+                return True
+    return False
+
+
+def recovery_pitch(text: str) -> bool:
+    """Whether ``text`` sells fund recovery: two of a service name, a trace-and-reverse claim, a success rate, a fee."""
+    return sum(1 for sign in _RECOVERY_SIGNS if sign.search(text)) >= 2
