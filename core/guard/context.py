@@ -52,7 +52,7 @@ _CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\
                         r"骗子|骗局|诈骗|钓鱼|假的|假冒|割韭菜")
 PRIVATE_OFFER = any_of(r"\b(?:dm|pm|inbox|message|contact)\s+me\b|私信我|私聊我|加我(?:微信|v|好友)|联系我")
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
-TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "signals"})
+TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals"})
 
 
 def reports_a_scam(text: str, reasons: list[str], *, vouched_is_official: bool, pitched: bool) -> bool:

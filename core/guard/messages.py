@@ -7,7 +7,8 @@ Signals, each a reason in the verdict:
 - ``dm_offer``: "DM me", "contact support at ...", "私信我", "加我微信" from someone who is not staff;
 - ``drainer``: validate / sync / rectify / restore your wallet, connect to claim, with a link or a contact;
 - ``seed_request``: asking for a seed phrase or private key;
-- ``giveaway``: send X, get 2X back; paid "tasks" that want a deposit first;
+- ``giveaway``: send X, get 2X back;
+- ``job_offer``: paid "tasks", likes for money, part-time work that wants a deposit first;
 - ``signals``: paid signal groups and "teachers" promising profit, or a refund if there is none;
 - ``recovery_offer``: someone who "got my funds back", or a service that "traces and reverses" transfers;
 - ``impersonator``: a name imitating staff that acts, or a member saying they are support.
@@ -82,7 +83,7 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if any(m.lower() not in bots and _poses_as_support(m, words, identity) for m in mentioned):
         reasons.append("fake_bot")
     for reason, pattern in (("dm_offer", DM_OFFER), ("seed_request", SEED_REQUEST), ("giveaway", GIVEAWAY),
-                            ("giveaway", JOB), ("signals", SIGNALS)):
+                            ("job_offer", JOB), ("signals", SIGNALS)):
         if pattern.search(words):
             reasons.append(reason)
     if doubling(words):

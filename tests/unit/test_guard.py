@@ -181,8 +181,8 @@ LUMO = OfficialIdentity(brands=("LumoWallet", "Lumo钱包"), official_domains=("
     ("Our copy-trading desk made 250% ROI last month, DM to join", "signals"),
     ("Recovery experts here: we trace stolen crypto and get it back, pay only 15% upfront", "recovery_offer"),
     ("专业追回被盗资产，成功率95%，先付定金", "recovery_offer"),
-    ("在家做任务，点赞关注就能赚钱，日结 100U", "giveaway"),
-    ("earn 80 USDT daily doing simple tasks from your phone, deposit 30 USDT to activate", "giveaway"),
+    ("在家做任务，点赞关注就能赚钱，日结 100U", "job_offer"),
+    ("earn 80 USDT daily doing simple tasks from your phone, deposit 30 USDT to activate", "job_offer"),
 ])
 def test_new_kinds_of_scam_are_caught_on_another_brand(text, reason):
     assert reason in check_message(text, LUMO, author="member").reasons
