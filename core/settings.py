@@ -173,6 +173,10 @@ class GuardSettings(BaseSettings):
     allowed_domains: list[str] = Field(default_factory=lambda: [
         "etherscan.io", "bscscan.com", "tronscan.org", "solscan.io", "polygonscan.com", "arbiscan.io",
         "github.com", "coingecko.com", "coinmarketcap.com"], description="Other sites links may point to")
+    reminder_hours: float = Field(0, ge=0, description="Post \"staff never DM you first\" in each guarded chat this "
+                                                        "often (0: never)")
+    reminder_min_messages: int = Field(30, ge=1, description="Messages a chat needs since the last reminder for "
+                                                             "the next one (a quiet chat is not filled with them)")
 
 
 class Settings(BaseSettings):

@@ -57,7 +57,7 @@ class SupportClient(discord.Client):
         self.tree: app_commands.CommandTree[SupportClient] = app_commands.CommandTree(self)
         self.interactions = Interactions(self)
         self.order = KeyedLocks()
-        self.guard = Guard(self, settings)
+        self.guard = Guard(self, settings, clock)
         self.desk_app: DeskApp | None = None
         self.inbox: DiscordInbox | None = None
         self._embedder, self._clock, self._vector_cache_url = embedder, clock, vector_cache_url

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import timedelta
 from typing import Any, cast
 
 import discord
@@ -19,9 +20,11 @@ from bots.discord import render
 from bots.discord.bot import DiscordBot
 from bots.discord.guard_actions import card_view
 from bots.discord.identity import PLATFORM, actor
+from core.clock import Clock, utcnow
 from core.guard.identity import OfficialIdentity
 from core.guard.messages import check_message
 from core.guard.notices import defang, imitation, official_identity, reason_list, shown
+from core.guard.reminders import SafetyReminder, reminder_text
 from core.i18n import t
 from core.insights.audit import IMPERSONATOR, SCAM_KEPT, SCAM_REMOVED
 from core.models import Actor
@@ -36,11 +39,13 @@ STAFF_NAMES_SECONDS = 60.0  # the live staff names are re-read this often (a wal
 class Guard:
     """The guard of one client: the channels it watches, the names it judged; what it did goes to the audit log."""
 
-    def __init__(self, client: discord.Client, settings: Settings) -> None:
+    def __init__(self, client: discord.Client, settings: Settings, clock: Clock = utcnow) -> None:
         self.client, self.settings = client, settings
         self._names: dict[int, str] = {}  # member id -> the name last judged (a card each, not one a message)
         self._warned: set[tuple[int, str]] = set()  # (channel, name) readers were warned about
         self._identity: tuple[float, OfficialIdentity] | None = None
+        self.reminder = SafetyReminder(timedelta(hours=settings.guard.reminder_hours),
+                                       settings.guard.reminder_min_messages, clock)
 
     async def count(self, what: str, user_id: int, *, actor: Actor | None = None, detail: str = "") -> None:
         """Record a guard action in the audit log (/stats reads it); a failed write is only logged."""
@@ -80,12 +85,21 @@ class Guard:
         reasons = check_message(message.content, identity, author=author.display_name).reasons
         imitated = imitation(identity, author.display_name, author.name)
         if (not reasons and imitated is None) or self.is_staff(author):
+            if message.edited_at is None:  # a new message (an edit is not one more)
+                await self._remind(message.channel)
             return False
         if reasons:
             await self._remove(message, reasons)
         elif imitated is not None:
             await self._posted_as(message, imitated)
         return bool(reasons)
+
+    async def _remind(self, channel: discord.abc.Messageable) -> None:
+        """Post the "staff never DM you first" reminder when this channel is due one."""
+        if not self.reminder.seen(str(getattr(channel, "id", ""))):
+            return
+        text = reminder_text(PLATFORM, self.settings.default_language, self.settings.guard.official_bots)
+        await _post(channel.send(text))
 
     async def member_joined(self, member: discord.Member) -> None:
         """Someone joined the server: a name imitating staff, the brand or the bot is flagged."""

@@ -92,6 +92,7 @@ class TelegramBot:
                                          clock=self._clock, vector_cache_url=self._vector_cache_url)
         application.bot_data["services"] = Services(self.desk_app.desk, StaffDirectory(application.bot, self.settings),
                                                     self.settings)
+        application.bot_data["guard"] = guard.guard_state(self.settings, self._clock)
         register_handlers(application, tg.staff_chats)
         await publish_commands(application, tg.staff_chats)
         # From here, updates are stored before Telegram is told they arrived; the ones a previous run

@@ -24,6 +24,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, ChatMemberHandler, C
 from bots.telegram import callbacks, render
 from bots.telegram.context import Context, command_body, desk_errors, inbound, language, reply, services
 from bots.telegram.identity import PLATFORM
+from core.clock import Clock, utcnow
 from core.errors import InvalidInput, NotAllowed
 from core.guard.identity import OfficialIdentity
 from core.guard.messages import check_message
@@ -38,9 +39,11 @@ from core.guard.notices import (
     reason_list,
     shown,
 )
+from core.guard.reminders import SafetyReminder, reminder_text
 from core.i18n import t
 from core.insights.audit import IMPERSONATOR, REPORTED, SCAM_KEPT, SCAM_REMOVED
 from core.models import Actor
+from core.settings import Settings
 from core.tickets.priority import SECURITY
 from core.understanding.text import choose_language
 
@@ -55,8 +58,8 @@ _MEMBER = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR, ChatMemberSta
 class GuardState:
     """What the guard keeps between updates: admin lists and staff membership (cached), names seen, counts."""
 
-    def __init__(self, ttl: float) -> None:
-        self.ttl = ttl
+    def __init__(self, ttl: float, reminder: SafetyReminder) -> None:
+        self.ttl, self.reminder = ttl, reminder
         self.counts: Counter[str] = Counter()  # deleted, delete_refused, flagged, banned, muted, ignored, reported
         self._admins: dict[int, tuple[float, list[User]]] = {}
         self._members: dict[int, tuple[float, bool]] = {}
@@ -129,6 +132,8 @@ async def scan(update: Update, context: Context) -> None:
         reasons = tuple(r for r in reasons if r not in ASKING)
     imitated = _imitated(user, identity) if _state(context).name_is_new(chat.id, user) else None
     if (not reasons and imitated is None) or await _is_staff(context, chat.id, user.id):
+        if update.message is not None:  # a new message (an edit is not one more)
+            await _remind(context, chat)
         return
     if reasons:
         await _remove(context, msg, chat, user, reasons)
@@ -366,10 +371,29 @@ def _replied(msg: Message) -> Message | None:
     return None if target is None or target.forum_topic_created is not None else target
 
 
+async def _remind(context: Context, chat: Chat) -> None:
+    """Post the "staff never DM you first" reminder when this chat is due one."""
+    if not _state(context).reminder.seen(str(chat.id)):
+        return
+    settings = services(context).settings
+    try:
+        await context.bot.send_message(chat.id, reminder_text(PLATFORM, settings.default_language,
+                                                              settings.guard.official_bots))
+    except TelegramError as exc:  # the next one is due after the next interval: nothing to retry
+        log.warning("guard: reminder in %s not posted: %s", chat.id, exc)
+
+
+def guard_state(settings: Settings, clock: Clock = utcnow) -> GuardState:
+    """The guard's state for one bot, made at its start (the reminder counts from then)."""
+    reminder = SafetyReminder(timedelta(hours=settings.guard.reminder_hours), settings.guard.reminder_min_messages,
+                              clock)
+    return GuardState(settings.telegram.admin_cache_seconds, reminder)
+
+
 def _state(context: Context) -> GuardState:
     state = context.bot_data.get("guard")
     if not isinstance(state, GuardState):
-        state = context.bot_data["guard"] = GuardState(services(context).settings.telegram.admin_cache_seconds)
+        state = context.bot_data["guard"] = guard_state(services(context).settings)
     return state
 
 

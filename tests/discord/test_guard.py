@@ -102,6 +102,28 @@ async def test_staff_warnings_and_questions_are_left_alone(fake: FakeDiscord, st
     assert len(fake.sent("POST", f"/channels/{fake.public_channel_id}/messages$")) == 1  # one warning, no answers
 
 
+async def test_the_staff_never_dm_first_reminder_comes_after_enough_messages(fake: FakeDiscord, start_client):
+    fake.bot_permissions = GUARD_RIGHTS
+    fake.members.append(SCAMMER)
+    later = [timedelta(0)]
+    guard = GUARD["settings_update"]["guard"].model_copy(update={"reminder_hours": 6, "reminder_min_messages": 3})
+    await start_client(guarded_channels=[fake.public_channel_id], settings_update={"guard": guard},
+                       clock=lambda: datetime.now(UTC) + later[0])
+    mark = fake.mark()
+    for text in ("gm", "anyone know when the next update ships?", "thanks!"):
+        await fake.message(ALICE, text, channel_id=fake.public_channel_id)
+    later[0] = timedelta(hours=6)
+    await fake.message(ALICE, "nice", channel_id=fake.public_channel_id)
+    reminder = await fake.wait("POST", f"/channels/{fake.public_channel_id}/messages$", mark)
+    assert reminder.content.startswith("🛡 Reminder: our team never messages you first")
+    assert "Is this staff?" in reminder.content and "是工作人员吗？" in reminder.content
+    later[0] = timedelta(hours=12)
+    await fake.message(BOB, "ok", channel_id=fake.public_channel_id)
+    await scam_card(fake, SCAMMER)  # the scam's warning is its own, and one message is fewer than three
+    posted = fake.sent("POST", f"/channels/{fake.public_channel_id}/messages$", mark)
+    assert sum(c.content.startswith("🛡") for c in posted) == 1
+
+
 async def test_a_post_edited_into_a_scam_is_deleted_too(fake: FakeDiscord, start_client):
     fake.bot_permissions = GUARD_RIGHTS
     await start_guarded(fake, start_client)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
+from core.clock import utcnow
 from core.models import Actor
 from core.settings import GuardSettings, Settings
 from tests.telegram.conftest import ALICE, BOB, GROUP_ADMIN, MOD, FakeUser
@@ -95,6 +97,31 @@ async def test_warnings_questions_and_staff_are_left_alone(api: GuardedGroupApi,
     last, _, _ = await scam_card(api, SCAMMER)
     assert api.deleted == [(api.public_chat_id, last["message_id"])]
     assert len(api.sent("sendMessage", chat_id=api.staff_chat_id)) == 1
+
+
+async def test_the_staff_never_dm_first_reminder_comes_after_enough_messages(api: GuardedGroupApi, start_bot,
+                                                                              guarded):
+    later = [timedelta(0)]
+    guard = guarded["guard"].model_copy(update={"reminder_hours": 6, "reminder_min_messages": 3})
+    await start_bot(clock=lambda: utcnow() + later[0], **{**guarded, "guard": guard})
+    mark = api.mark()
+    for text in ("gm", "anyone know when the next update ships?", "thanks!"):
+        api.group_message(ALICE, text)
+    await scam_card(api, SCAMMER)  # handled after them, in order: busy, but 6 hours have not passed
+    assert api.sent("sendMessage", mark, chat_id=api.public_chat_id, text_has="🛡") == []
+
+    later[0] = timedelta(hours=6)
+    mark = api.mark()
+    api.group_message(BOB, "nice")
+    reminder = await api.wait("sendMessage", mark, chat_id=api.public_chat_id)
+    assert reminder.text.startswith("🛡 Reminder: our team never messages you first")
+    assert "/verify NAME" in reminder.text and "@TPWalletSupportBot" in reminder.text and "🛡 提醒" in reminder.text
+    # Six more hours, but two messages are fewer than the three the next one needs.
+    later[0] = timedelta(hours=12)
+    api.group_message(BOB, "ok")
+    api.group_message(BOB, "ok!")
+    await scam_card(api, SCAMMER, SCAM + " ")
+    assert len(api.sent("sendMessage", mark, chat_id=api.public_chat_id, text_has="🛡")) == 1
 
 
 async def test_an_impersonator_joining_is_flagged_and_mute_restricts(api: GuardedGroupApi, start_bot, guarded):

@@ -236,3 +236,18 @@ def test_namesakes_fans_and_plain_words_are_not_impersonators(name):
 def test_folding_reads_hooked_latin_letters_and_spaced_writing():
     assert skeleton("Ɲova") == "nova" and skeleton("ɴova") == "nova"
     assert skeleton("N o v a") == "nova" and skeleton("老 唐") == "老唐"
+
+
+def test_the_reminder_needs_both_the_interval_and_enough_messages():
+    from datetime import UTC, datetime, timedelta
+
+    from core.guard.reminders import SafetyReminder
+
+    now = [datetime(2026, 12, 2, 9, tzinfo=UTC)]
+    reminder = SafetyReminder(timedelta(hours=6), 3, clock=lambda: now[0])
+    assert [reminder.seen("g") for _ in range(5)] == [False] * 5  # busy, but the process has just started
+    now[0] += timedelta(hours=6)
+    assert reminder.seen("g") and not reminder.seen("other")  # due in g; other chats count on their own
+    now[0] += timedelta(hours=7)
+    assert [reminder.seen("g") for _ in range(3)] == [False, False, True]  # a quiet chat waits for 3 messages
+    assert not SafetyReminder(timedelta(0), 1, clock=lambda: now[0]).seen("g")  # off
