@@ -173,6 +173,8 @@ class GuardSettings(BaseSettings):
     allowed_domains: list[str] = Field(default_factory=lambda: [
         "etherscan.io", "bscscan.com", "tronscan.org", "solscan.io", "polygonscan.com", "arbiscan.io",
         "github.com", "coingecko.com", "coinmarketcap.com"], description="Other sites links may point to")
+    likeness: bool = Field(True, description="Also judge messages the rules let through by their likeness to "
+                                             "labelled scams (core/guard/likeness.py); needs the desk's model")
     reminder_hours: float = Field(0, ge=0, description="Post \"staff never DM you first\" in each guarded chat this "
                                                         "often (0: never)")
     reminder_min_messages: int = Field(30, ge=1, description="Messages a chat needs since the last reminder for "

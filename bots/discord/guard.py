@@ -22,7 +22,6 @@ from bots.discord.guard_actions import card_view
 from bots.discord.identity import PLATFORM, actor
 from core.clock import Clock, utcnow
 from core.guard.identity import OfficialIdentity
-from core.guard.messages import check_message
 from core.guard.notices import defang, imitation, official_identity, reason_list, shown
 from core.guard.reminders import SafetyReminder, reminder_text
 from core.i18n import t
@@ -82,7 +81,8 @@ class Guard:
         if author.bot or message.guild is None or not self.watches(message.channel):
             return False
         identity = self.identity()
-        reasons = check_message(message.content, identity, author=author.display_name).reasons
+        desk = cast(DiscordBot, self.client).desk
+        reasons = (await desk.judge_public(message.content, identity, author=author.display_name)).reasons
         imitated = imitation(identity, author.display_name, author.name)
         if (not reasons and imitated is None) or self.is_staff(author):
             if message.edited_at is None:  # a new message (an edit is not one more)

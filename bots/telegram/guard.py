@@ -27,7 +27,6 @@ from bots.telegram.identity import PLATFORM
 from core.clock import Clock, utcnow
 from core.errors import InvalidInput, NotAllowed
 from core.guard.identity import OfficialIdentity
-from core.guard.messages import check_message
 from core.guard.names import impersonates
 from core.guard.notices import (
     ASKING,
@@ -127,7 +126,7 @@ async def scan(update: Update, context: Context) -> None:
         return
     identity = await _identity(context)
     text = msg.text or msg.caption or ""
-    reasons = check_message(text, identity, author=user.full_name).reasons
+    reasons = (await services(context).desk.judge_public(text, identity, author=user.full_name)).reasons
     if _OWN_COMMAND.match(text):
         reasons = tuple(r for r in reasons if r not in ASKING)
     imitated = _imitated(user, identity) if _state(context).name_is_new(chat.id, user) else None

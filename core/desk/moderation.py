@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 
 from core.desk.base import DeskBase
 from core.errors import NotAllowed
+from core.guard.identity import OfficialIdentity
+from core.guard.judge import judge_message
+from core.guard.likeness import ScamLikeness, for_model
+from core.guard.messages import Verdict
 from core.i18n import Reply
 from core.insights.audit import GUARD, GUARD_ACTOR, audit_reply
 from core.models import Actor
@@ -46,6 +51,18 @@ class ModerationDesk(DeskBase):
         audit log, which /stats reads; ``target`` is ``platform:user``, ``actor`` the staff member, if any."""
         await self.audit.record(actor or GUARD_ACTOR, GUARD, target=target,
                                 detail=f"{what}: {detail}" if detail else what)
+
+    async def judge_public(self, text: str, identity: OfficialIdentity, *, author: str = "",
+                           author_is_staff: bool = False) -> Verdict:
+        """A message in a guarded group or channel: the rules' verdict, then its likeness to labelled scams
+        (``core.guard.judge``; off with ``SUPPORTBOT_GUARD_LIKENESS=false``)."""
+        return await judge_message(text, identity, author=author, author_is_staff=author_is_staff,
+                                   likeness=self.scam_likeness, encode=self.index.encode_query)
+
+    @cached_property
+    def scam_likeness(self) -> ScamLikeness | None:
+        """The shipped likeness model, read on the first message a guard judges (None: rules alone)."""
+        return for_model(self.index.model) if self.settings.guard.likeness else None
 
     async def audit_entries(self, actor: Actor, *, since: datetime | None = None,
                             limit: int = AUDIT_SHOWN) -> list[AuditEntry]:

@@ -17,7 +17,9 @@ WARNING = any_of(
     r"lying|liars?)\b",
     r"\b(?:is|are|it'?s)\s+not\s+(?:ours|us|official|legit|real|affiliated)\b|\bnot\s+(?:ours|affiliated)\b",
     r"\banyone\s+(?:who\s+)?(?:promis|claim|offer|ask|tell|say|DM|messag)\w*",
-    r"不要|别|切勿|请勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|举报|不会主动|从不|绝不|拉黑|割韭菜|上当",
+    # "不要" but not "要不要" (want it?); "别" (don't) but not 别人/特别/区别/识别... (others, special, tell apart)
+    r"(?<!要)不要|(?<![特区分告级类识辨性个派])别(?![人的处家])|切勿|请勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|"
+    r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当",
 )
 # Soothing or hurrying words that share a warning's vocabulary: a scam says them to its victim.
 _REASSURANCE = any_of(
@@ -52,7 +54,8 @@ _CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\
                         r"骗子|骗局|诈骗|钓鱼|假的|假冒|割韭菜")
 PRIVATE_OFFER = any_of(r"\b(?:dm|pm|inbox|message|contact)\s+me\b|私信我|私聊我|加我(?:微信|v|好友)|联系我")
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
-TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals"})
+TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals",
+                       "resembles_scam"})
 
 
 def reports_a_scam(text: str, reasons: list[str], *, vouched_is_official: bool, pitched: bool) -> bool:

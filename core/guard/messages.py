@@ -35,6 +35,7 @@ from core.guard.domains import (
     without_links,
 )
 from core.guard.identity import OfficialIdentity
+from core.guard.likeness import REASON
 from core.guard.names import impersonates, sounds_official
 from core.guard.normalize import readable, refang
 from core.guard.phrases import (
@@ -99,11 +100,39 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if (SELF_CLAIM.search(words) and (reasons or ADDRESSED.search(words))) or (
             author and acts and impersonates(author, identity)):
         reasons.append("impersonator")
-    vouched_is_official = len(unknown) < len(found) or any(m.lower() in bots for m in mentioned) or any(
-        invite_is_trusted(invite, identity) for invite in invited)
+    vouched_is_official = _vouches_officially(shown, identity)
     if reasons and reports_a_scam(words, reasons, vouched_is_official=vouched_is_official, pitched=pitched):
         return Verdict()
     return Verdict(tuple(dict.fromkeys(reasons)))
+
+
+def talks_about_scams(text: str, identity: OfficialIdentity) -> bool:
+    """Whether a message warns about scams or asks about one (see ``reports_a_scam``): a scam found by other
+    means than these rules (``likeness``) is excused the same way."""
+    shown = refang(visible(text))
+    return reports_a_scam(readable(without_links(shown)), [REASON], pitched=False,
+                          vouched_is_official=_vouches_officially(shown, identity))
+
+
+def points_to_official(text: str, identity: OfficialIdentity) -> bool:
+    """Whether every link and invite in a message is a trusted one and it names one at least (or an
+    official bot): "announcements are in t.me/Official", "ask @OfficialBot" send people the right way."""
+    shown = refang(visible(text))
+    found, invited = links(shown), invites(shown)
+    if any(not is_trusted(link, identity) for link in found) or any(
+            not invite_is_trusted(invite, identity) for invite in invited):
+        return False
+    bots = {b.lower() for b in identity.official_bots}
+    return bool(found or invited) or any(m.lower() in bots for m in mentions(shown))
+
+
+def _vouches_officially(shown: str, identity: OfficialIdentity) -> bool:
+    """Every link the message gives is trusted, or it names an official bot or a trusted invite."""
+    found, mentioned = links(shown), mentions(shown)
+    bots = {b.lower() for b in identity.official_bots}
+    unknown = [link for link in found if not is_trusted(link, identity)]
+    return len(unknown) < len(found) or any(m.lower() in bots for m in mentioned) or any(
+        invite_is_trusted(invite, identity) for invite in invites(shown))
 
 
 def _poses_as_support(handle: str, words: str, identity: OfficialIdentity) -> bool:

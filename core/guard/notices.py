@@ -17,8 +17,9 @@ from core.settings import GuardSettings
 from core.understanding.redaction import redact
 
 SHOWN_CHARS = 300
-# Asking about a name ("/verify @TPWallet_Help_bot") names it; that is not advertising it.
-ASKING = frozenset({"fake_bot", "impersonator"})
+# Asking about a name ("/verify @TPWallet_Help_bot") names it; that is not advertising it, and a command
+# reads like nothing people write (its likeness to scams means nothing).
+ASKING = frozenset({"fake_bot", "impersonator", "resembles_scam"})
 _SCHEME = re.compile(r"\bh(?:tt|xx)p(s?)://", re.IGNORECASE)
 _HOST_DOT = re.compile(r"(?<=[\w-])\.(?=[^\W\d_])")
 

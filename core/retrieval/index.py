@@ -59,6 +59,10 @@ class VectorStore:
         self.messages = MicroBatcher(embedder.encode_queries, max_batch=max_batch, wait=batch_wait)
         self.recent = QueryCache(recent_messages)
 
+    @property
+    def model(self) -> str:
+        return self._embedder.name
+
     async def encode_message(self, text: str) -> np.ndarray:
         """Encode one user message (batched with concurrent ones); a recent repeat costs no encode."""
         return await self.recent.get(text, self.messages.encode)
@@ -139,6 +143,11 @@ class FaqIndex:
     def entries(self) -> list[FaqEntry]:
         """Return the indexed entries."""
         return list(self._entries)
+
+    @property
+    def model(self) -> str:
+        """The name of the model that encodes messages (what vectors fitted elsewhere must come from)."""
+        return self._store.model
 
     def categories(self) -> dict[str, str]:
         """Return each indexed entry's category, by entry id."""

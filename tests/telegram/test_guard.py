@@ -85,6 +85,13 @@ async def test_a_scam_link_is_deleted_warned_about_and_ban_bans(api: GuardedGrou
     await api.wait("deleteMessage", mark, message_id=photo["message_id"])
 
 
+async def test_a_scam_no_rule_names_is_caught_by_its_likeness(api: GuardedGroupApi, start_bot, guarded):
+    await start_bot(**guarded)
+    pitch = "恭喜您的账户获得专属奖励，先支付0.2 ETH手续费即可领取5 ETH"  # no link, no contact, no rule
+    _, warning, card = await scam_card(api, SCAMMER_ZH, pitch)
+    assert "已删除" in warning.text and "reads like known scams" in card.text
+
+
 async def test_warnings_questions_and_staff_are_left_alone(api: GuardedGroupApi, start_bot, guarded):
     await start_bot(**guarded)
     for who, text in [(ALICE, "don't click tokenpocket-verify.com, it's a scam!"),

@@ -101,8 +101,8 @@ def test_the_cli_answers_every_line_in_order(tmp_path, monkeypatch):
              {"name": "Mia (Admin)", "platform": "discord"}, {"name": "Mia Johnson", "platform": "discord"},
              {"text": "how do I back up my wallet?", "author": "y", "platform": "telegram"}]
     stdin = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\nnot json\n"
-    result = CliRunner().invoke(app, ["guard", "check", "--staff-name", "Mia", "--official-domain", "tokenpocket.pro"],
-                                input=stdin)
+    result = CliRunner().invoke(app, ["guard", "check", "--staff-name", "Mia", "--official-domain", "tokenpocket.pro",
+                                      "--rules-only"], input=stdin)
     out = [json.loads(line) for line in result.output.strip().splitlines()]
     assert out[0]["verdict"] == "scam" and "lookalike_domain" in out[0]["reasons"]
     assert out[1] == {"impersonates": "Mia"} and out[2] == {"impersonates": None}
@@ -251,3 +251,47 @@ def test_the_reminder_needs_both_the_interval_and_enough_messages():
     now[0] += timedelta(hours=7)
     assert [reminder.seen("g") for _ in range(3)] == [False, False, True]  # a quiet chat waits for 3 messages
     assert not SafetyReminder(timedelta(0), 1, clock=lambda: now[0]).seen("g")  # off
+
+
+def test_likeness_judges_only_what_the_rules_let_through():
+    import asyncio
+
+    import numpy as np
+
+    from core.guard.judge import judge_message
+    from core.guard.likeness import ScamLikeness
+
+    # A one-dimensional "model": the vector is 1 for texts containing "platform", else -1.
+    likeness = ScamLikeness(np.array([4.0], np.float32), 0.0, 0.85, "m")
+
+    async def encode(text: str) -> np.ndarray:
+        return np.array([1.0 if "platform" in text else -1.0], np.float32)
+
+    def verdict(text: str, **kwargs: object) -> tuple[str, ...]:
+        return asyncio.run(judge_message(text, IDENTITY, likeness=likeness, encode=encode, **kwargs)).reasons
+
+    assert verdict("my uncle's platform pays 3% a day, I can introduce you") == ("resembles_scam",)
+    assert verdict("my uncle's platform pays 3% a day, I can introduce you", author_is_staff=True) == ()
+    assert verdict("platform ok") == ()  # too short to resemble anything
+    assert verdict("someone DMed me about a platform paying 3% a day, is it real?") == ()  # a question about it
+    assert verdict("announcements about the platform are on https://tokenpocket.pro/news") == ()  # official only
+    assert "lookalike_domain" in verdict("the platform moved to tokenpocket-verify.com, log in there")  # rules first
+    assert verdict("how do I back up my wallet to a new phone?") == ()
+    assert asyncio.run(judge_message("my uncle's platform pays 3% a day", IDENTITY)).reasons == ()  # rules alone
+
+
+@pytest.mark.model
+def test_the_cli_also_judges_by_likeness_with_the_model(tmp_path, monkeypatch):
+    from bots.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    lines = [{"text": "my cousin runs a private trading desk, 4% a day guaranteed, she turned 1k into 9k, "
+                      "want an intro?", "author": "x", "platform": "telegram"},
+             {"text": "anyone know when the next update ships?", "author": "y", "platform": "discord"}]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    result = CliRunner().invoke(app, ["guard", "check"], input=stdin)
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.output.strip().splitlines()[-2:])
+    assert first == {"verdict": "scam", "reasons": ["resembles_scam"]} and second["verdict"] == "ok"
+    ruled = CliRunner().invoke(app, ["guard", "check", "--rules-only"], input=stdin)
+    assert json.loads(ruled.output.strip().splitlines()[0])["verdict"] == "ok"  # the rules alone miss it

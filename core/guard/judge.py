@@ -1,0 +1,29 @@
+"""One public message judged: the rules first, then (for what they let through) its likeness to scams."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import numpy as np
+
+from core.guard.identity import OfficialIdentity
+from core.guard.likeness import REASON, ScamLikeness
+from core.guard.messages import Verdict, check_message, points_to_official, talks_about_scams
+
+Encode = Callable[[str], Awaitable[np.ndarray]]
+
+
+async def judge_message(text: str, identity: OfficialIdentity, *, author: str = "", author_is_staff: bool = False,
+                        likeness: ScamLikeness | None = None, encode: Encode | None = None) -> Verdict:
+    """The rules' verdict, or ``resembles_scam`` for a message they let through that reads like the labelled
+    scams (not a short one, not a warning or a question about a scam, not one that only points to official
+    places). Without ``likeness`` or ``encode``, the rules alone."""
+    verdict = check_message(text, identity, author=author, author_is_staff=author_is_staff)
+    if verdict.scam or author_is_staff or likeness is None or encode is None:
+        return verdict
+    # Resemblance is about wording; where a message sends people, the rules know better: only to official
+    # places is no scam, however much "official channel ..." reads like one.
+    if not ScamLikeness.worth_judging(text) or talks_about_scams(text, identity) or points_to_official(text,
+                                                                                                       identity):
+        return verdict
+    return Verdict((REASON,)) if likeness.resembles(await encode(text)) else verdict

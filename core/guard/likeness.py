@@ -1,0 +1,103 @@
+"""How much a message reads like the scams people have labelled: a logistic regression over its embedding.
+
+The rules (``messages``) name what a scam does: a look-alike link, "DM me", a seed request. They miss a
+kind of scam they have no words for, and each new corpus has brought new kinds (romance "investment"
+platforms, fees to unlock a withdrawal, fake security updates). The multilingual model the desk already
+loads places a message near the scams it resembles whatever its words, so a linear model over its vector,
+fitted on every labelled group message of ``bench/guard_*`` (``bench/guard_train.py``), catches part of
+what the rules miss. It only adds: it judges a message the rules let through, never one they flag, and a
+warning or a question about a scam is excused as for the rules. Its threshold was chosen by leaving each
+corpus out in turn (no false alarm on the held-out ones); ``bench/README.md`` has the figures.
+
+The fit is plain numpy (Newton's method on the L2-penalised, class-balanced log loss), so the bot needs no
+learning library; the weights ship as ``data/likeness.json`` with the name of the model they belong to,
+and are not used with another model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+SHIPPED = Path(__file__).parent / "data" / "likeness.json"
+REASON = "resembles_scam"
+# Short chatter ("gm", "lol same", "谢谢") says too little to resemble anything.
+MIN_CHARS = 12
+
+
+@dataclass(frozen=True)
+class ScamLikeness:
+    """A fitted model: weights and bias over unit vectors of ``model``; ``threshold`` on the probability."""
+
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    model: str
+
+    def probability(self, vector: np.ndarray) -> float:
+        """The probability that a message with this (unit) vector is a scam."""
+        return float(1.0 / (1.0 + np.exp(-(float(vector @ self.weights) + self.bias))))
+
+    def resembles(self, vector: np.ndarray) -> bool:
+        return self.probability(vector) >= self.threshold
+
+    @staticmethod
+    def worth_judging(text: str) -> bool:
+        """Whether a message is long enough for its resemblance to mean something."""
+        return len("".join(text.split())) >= MIN_CHARS
+
+    @classmethod
+    def fit(cls, vectors: np.ndarray, scam: np.ndarray, *, c: float, threshold: float, model: str,
+            iterations: int = 50) -> ScamLikeness:
+        """Fit on unit ``vectors`` labelled ``scam`` (booleans); ``c`` is the inverse L2 penalty, as in
+        scikit-learn's ``LogisticRegression(C=c, class_weight="balanced")``."""
+        x = np.hstack([vectors.astype(np.float64), np.ones((len(vectors), 1))])
+        y = scam.astype(np.float64)
+        positives = max(1.0, y.sum())
+        negatives = max(1.0, len(y) - y.sum())
+        weight = np.where(y > 0, len(y) / (2 * positives), len(y) / (2 * negatives))  # classes weigh the same
+        penalty = np.full(x.shape[1], 1.0 / c)
+        penalty[-1] = 0.0  # the bias is not shrunk
+        w = np.zeros(x.shape[1])
+        for _ in range(iterations):
+            p = 1.0 / (1.0 + np.exp(-(x @ w)))
+            gradient = x.T @ (weight * (p - y)) + penalty * w
+            hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+            step = np.linalg.solve(hessian, gradient)
+            w -= step
+            if np.abs(step).max() < 1e-8:
+                break
+        return cls(w[:-1].astype(np.float32), float(w[-1]), threshold, model)
+
+    def save(self, path: Path) -> None:
+        data = {"model": self.model, "threshold": self.threshold, "bias": self.bias,
+                "weights": [round(float(v), 6) for v in self.weights]}
+        path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path = SHIPPED) -> ScamLikeness | None:
+        """The fitted model at ``path``; None (and a warning) when it is missing or broken."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(np.asarray(data["weights"], dtype=np.float32), float(data["bias"]),
+                       float(data["threshold"]), str(data["model"]))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("guard: no scam likeness model at %s (%s); the rules judge alone", path, exc)
+            return None
+
+
+def for_model(model: str, path: Path = SHIPPED) -> ScamLikeness | None:
+    """The shipped likeness model when it was fitted on vectors of ``model``, else None."""
+    likeness = ScamLikeness.load(path)
+    # The model itself, not how it runs: its ONNX int8 graph gives the fp32 vectors to about 0.999 cosine.
+    if likeness is not None and likeness.model.split("@")[0] != model.split("@")[0]:
+        log.info("guard: the scam likeness model was fitted for %s, not %s; the rules judge alone",
+                 likeness.model, model)
+        return None
+    return likeness
