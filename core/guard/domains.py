@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import tldextract
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from core.guard.identity import OfficialIdentity
 from core.guard.skeleton import skeleton
@@ -132,7 +132,8 @@ def imitates(host: str, identity: OfficialIdentity) -> str | None:
         official_look = skeleton(official_name)
         if skeleton(domain) == skeleton(official) or official_look in look.replace("-", "").replace(".", ""):
             return official  # same letters to the eye, or the official name inside another domain
-        if len(official_look) >= 5 and Levenshtein.distance(skeleton(name), official_look) <= 2:
+        # Two edits away, a swap of neighbours ("larksupr") counting one and hyphens none ("lark-spur").
+        if len(official_look) >= 5 and OSA.distance(skeleton(name).replace("-", ""), official_look) <= 2:
             return official
     for brand in identity.brands:
         brand_look = re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", identity.skeletons[brand])

@@ -20,6 +20,9 @@ _SPACED_LETTERS = re.compile(r"(?<![\w'])(?:[A-Za-z] ){2,}[A-Za-z](?![\w'])")
 # "[.]", "(.)", "{.}", "[dot]", "(dot)": how a link is written so that it does not link.
 _DEFANGED_DOT = re.compile(r"\s?[\[({]\s*(?:\.|dot)\s*[\])}]\s?", re.IGNORECASE)
 _DEFANGED_SCHEME = re.compile(r"\b(h[xt]{2}ps?)\[?:\]?//", re.IGNORECASE)
+# "evil dot com", "evil-app DOT net": a dot spelled out before a common top-level domain.
+_SPELLED_DOT = re.compile(r"(?<=[a-z0-9])\s+dot\s+(?=(?:com|net|org|io|app|xyz|top|cc|co|me|info|site|online|"
+                          r"pro|vip|link|live|club|shop|cn)\b)", re.IGNORECASE)
 
 # Pinyin (tone marks dropped, syllables together or apart) of the words scam messages hinge on.
 _PINYIN: dict[tuple[str, ...], str] = {
@@ -43,7 +46,7 @@ def join_spaced(text: str) -> str:
 
 def refang(text: str) -> str:
     """A defanged link as the link it stands for: ``hxxps://evil[.]com`` reads ``https://evil.com``."""
-    return _DEFANGED_SCHEME.sub(r"\1://", _DEFANGED_DOT.sub(".", text))
+    return _DEFANGED_SCHEME.sub(r"\1://", _SPELLED_DOT.sub(".", _DEFANGED_DOT.sub(".", text)))
 
 
 def han_from_pinyin(text: str) -> str:

@@ -118,6 +118,8 @@ def test_the_cli_answers_every_line_in_order(tmp_path, monkeypatch):
     ("just connect wallet to claim, 10 seconds", "drainer"),
     ("bit.ly/abc123 follow the steps and your balance comes back", "phishing_link"),
     ("the official site is https://tokenpocket.prо, the others are fake", "lookalike_domain"),  # Cyrillic о
+    ("new app version only at token-pokcet.com, the store one is outdated", "lookalike_domain"),  # swap + hyphen
+    ("site down? use the mirror tokenpocket-backup dot net meanwhile", "lookalike_domain"),  # dot spelled out
 ])
 def test_more_scams_written_the_ways_they_are(text, reason):
     assert reason in check_message(text, IDENTITY, author="bob").reasons
