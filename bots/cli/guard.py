@@ -74,15 +74,17 @@ def _likeness(settings: Settings, items: list[Any]) -> tuple[ScamLikeness | None
     from bots.bootstrap import load_embedder
     from core.retrieval.embedding import ModelNotAvailable
 
+    texts = sorted({normalize(i["text"]) for i in items if isinstance(i, dict) and isinstance(i.get("text"), str)})
+    if not texts:  # names only: no model to load
+        return None, None
     try:
         embedder = load_embedder(settings)
     except ModelNotAvailable as exc:
         typer.secho(f"the model is not available ({exc}): judging by the rules alone", err=True, fg="yellow")
         return None, None
     likeness = for_model(embedder.name)
-    texts = sorted({normalize(i["text"]) for i in items if isinstance(i, dict) and isinstance(i.get("text"), str)})
-    if likeness is None or not texts:
-        return likeness, None
+    if likeness is None:
+        return None, None
     vectors = dict(zip(texts, embedder.encode_queries(texts), strict=True))
 
     async def encode(text: str) -> np.ndarray:
