@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from bots.bootstrap import DeskApp, build_desk, load_embedder
 from core.ports import Embedder
-from core.settings import OutboxSettings, Settings
+from core.settings import OutboxSettings, Settings, default_vector_cache_file
 from tests.fakes import FakeEmbedder, FakeNotifier
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -108,6 +109,19 @@ async def make_desk(settings: Settings, notifier: FakeNotifier) -> AsyncIterator
 def real_embedder() -> Embedder:
     """The real EmbeddingGemma, loaded once per run (fetched by .ci/setup)."""
     return load_embedder(Settings(_env_file=None))  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def machine_vectors(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """A copy of this machine's vector cache (.ci/setup warms it with the shipped FAQ), for the platform stories:
+    they run on the shipped FAQ and count no encodes, so they need not encode it again. A copy, so tests never
+    write to the real one; None when there is none (or it is too big to copy)."""
+    machine = default_vector_cache_file()
+    if not machine.is_file() or machine.stat().st_size > 64 * 2**20:
+        return None
+    copy = tmp_path_factory.mktemp("machine-vectors") / machine.name
+    shutil.copyfile(machine, copy)
+    return copy
 
 
 @pytest.fixture(scope="session")

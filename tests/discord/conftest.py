@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -34,12 +35,13 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
 
 
 @pytest.fixture
-def dc_settings(settings: Settings, fake: FakeDiscord) -> Settings:
+def dc_settings(settings: Settings, fake: FakeDiscord, machine_vectors: Path | None) -> Settings:
     discord_settings = DiscordSettings(  # type: ignore[call-arg]
         _env_file=None, token=TOKEN, guild_id=fake.guild_id, help_channel_id=fake.help_channel_id,
         support_channel_id=fake.support_channel_id, moderator_role_id=fake.moderator_role_id,
         admin_role_id=fake.admin_role_id)
-    return settings.model_copy(update={"faq_file": None, "discord": discord_settings})
+    return settings.model_copy(update={"faq_file": None, "discord": discord_settings,
+                                       "vector_cache_file": machine_vectors})
 
 
 ClientFactory = Callable[..., Coroutine[Any, Any, SupportClient]]

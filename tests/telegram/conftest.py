@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,13 +30,13 @@ async def api() -> AsyncIterator[FakeBotApi]:
 
 
 @pytest.fixture
-def tg_settings(settings: Settings, api: FakeBotApi) -> Settings:
+def tg_settings(settings: Settings, api: FakeBotApi, machine_vectors: Path | None) -> Settings:
     telegram = TelegramSettings(  # type: ignore[call-arg]
         _env_file=None, token=TOKEN, staff_chat_id=api.staff_chat_id, admin_ids=[CONFIG_ADMIN.id],
         base_url=api.base_url, base_file_url=api.base_url.replace("/bot", "/file/bot"), poll_timeout=1,
         group_max_rate=10_000,  # Telegram's 20/min per group would make the story take minutes
     )
-    return settings.model_copy(update={"faq_file": None, "telegram": telegram})
+    return settings.model_copy(update={"faq_file": None, "telegram": telegram, "vector_cache_file": machine_vectors})
 
 
 BotFactory = Callable[..., Coroutine[Any, Any, TelegramBot]]
