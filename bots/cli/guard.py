@@ -99,9 +99,10 @@ async def judge(item: Any, identity: OfficialIdentity, likeness: ScamLikeness | 
     if not isinstance(item, dict):
         raise TypeError("expected a JSON object")
     if isinstance(item.get("text"), str):
+        files = [str(name) for name in item.get("files") or []]
         verdict = await judge_message(item["text"], identity, author=str(item.get("author") or ""),
-                                      author_is_staff=bool(item.get("author_is_staff")), likeness=likeness,
-                                      encode=encode)
+                                      author_is_staff=bool(item.get("author_is_staff")), files=files,
+                                      likeness=likeness, encode=encode)
         return {"verdict": "scam" if verdict.scam else "ok", "reasons": list(verdict.reasons)}
     if isinstance(item.get("name"), str):
         return {"impersonates": impersonates(item["name"], identity)}

@@ -82,7 +82,9 @@ class Guard:
             return False
         identity = self.identity()
         desk = cast(DiscordBot, self.client).desk
-        reasons = (await desk.judge_public(message.content, identity, author=author.display_name)).reasons
+        files = [a.filename for a in message.attachments]
+        reasons = (await desk.judge_public(message.content, identity, author=author.display_name,
+                                           files=files)).reasons
         imitated = imitation(identity, author.display_name, author.name)
         if (not reasons and imitated is None) or self.is_staff(author):
             if message.edited_at is None:  # a new message (an edit is not one more)

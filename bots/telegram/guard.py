@@ -107,7 +107,8 @@ class GuardState:
 def handlers(staff_chats: list[int]) -> dict[int, Sequence[BaseHandler[Update, Any, Any]]]:
     """The guard's handlers by PTB handler group; which chats are guarded is read from the settings."""
     groups = filters.ChatType.GROUPS & ~filters.Chat(chat_id=staff_chats)
-    said = groups & (filters.TEXT | filters.CAPTION) & filters.UpdateType.MESSAGES  # an edit can add the link
+    # An edit can add the link; a file is judged by its name too (an "update" posted as an APK).
+    said = groups & (filters.TEXT | filters.CAPTION | filters.Document.ALL) & filters.UpdateType.MESSAGES
     new = filters.UpdateType.MESSAGE
     return {
         SCAN_GROUP: [MessageHandler(said, scan),
@@ -126,7 +127,8 @@ async def scan(update: Update, context: Context) -> None:
         return
     identity = await _identity(context)
     text = msg.text or msg.caption or ""
-    reasons = (await services(context).desk.judge_public(text, identity, author=user.full_name)).reasons
+    files = [msg.document.file_name or ""] if msg.document else []
+    reasons = (await services(context).desk.judge_public(text, identity, author=user.full_name, files=files)).reasons
     if _OWN_COMMAND.match(text):
         reasons = tuple(r for r in reasons if r not in ASKING)
     imitated = _imitated(user, identity) if _state(context).name_is_new(chat.id, user) else None

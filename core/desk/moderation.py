@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
 
@@ -53,10 +54,11 @@ class ModerationDesk(DeskBase):
                                 detail=f"{what}: {detail}" if detail else what)
 
     async def judge_public(self, text: str, identity: OfficialIdentity, *, author: str = "",
-                           author_is_staff: bool = False) -> Verdict:
-        """A message in a guarded group or channel: the rules' verdict, then its likeness to labelled scams
-        (``core.guard.judge``; off with ``SUPPORTBOT_GUARD_LIKENESS=false``)."""
-        return await judge_message(text, identity, author=author, author_is_staff=author_is_staff,
+                           author_is_staff: bool = False, files: Sequence[str] = ()) -> Verdict:
+        """A message in a guarded group or channel (``files``: the names of its attachments): the rules'
+        verdict, then its likeness to labelled scams (``core.guard.judge``; off with
+        ``SUPPORTBOT_GUARD_LIKENESS=false``)."""
+        return await judge_message(text, identity, author=author, author_is_staff=author_is_staff, files=files,
                                    likeness=self.scam_likeness, encode=self.index.encode_query)
 
     @cached_property

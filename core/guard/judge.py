@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 import numpy as np
 
+from core.guard.files import REASON as FILE_REASON
+from core.guard.files import program_files
 from core.guard.identity import OfficialIdentity
 from core.guard.likeness import REASON, ScamLikeness
 from core.guard.messages import Verdict, check_message, points_to_official, talks_about_scams
@@ -14,11 +16,15 @@ Encode = Callable[[str], Awaitable[np.ndarray]]
 
 
 async def judge_message(text: str, identity: OfficialIdentity, *, author: str = "", author_is_staff: bool = False,
-                        likeness: ScamLikeness | None = None, encode: Encode | None = None) -> Verdict:
-    """The rules' verdict, or ``resembles_scam`` for a message they let through that reads like the labelled
-    scams (not a short one, not a warning or a question about a scam, not one that only points to official
-    places). Without ``likeness`` or ``encode``, the rules alone."""
+                        files: Sequence[str] = (), likeness: ScamLikeness | None = None,
+                        encode: Encode | None = None) -> Verdict:
+    """The rules' verdict (``files``: the names of the files posted with the message), or ``resembles_scam``
+    for a message they let through that reads like the labelled scams (not a short one, not a warning or a
+    question about a scam, not one that only points to official places). Without ``likeness`` or
+    ``encode``, the rules alone."""
     verdict = check_message(text, identity, author=author, author_is_staff=author_is_staff)
+    if not author_is_staff and program_files(files, text):
+        verdict = Verdict((*verdict.reasons, FILE_REASON))
     if verdict.scam or author_is_staff or likeness is None or encode is None:
         return verdict
     # Resemblance is about wording; where a message sends people, the rules know better: only to official

@@ -124,6 +124,20 @@ async def test_the_staff_never_dm_first_reminder_comes_after_enough_messages(fak
     assert sum(c.content.startswith("🛡") for c in posted) == 1
 
 
+async def test_an_app_posted_as_an_attachment_is_removed(fake: FakeDiscord, start_client):
+    fake.bot_permissions = GUARD_RIGHTS
+    await start_guarded(fake, start_client)
+    mark = fake.mark()
+    installer = [{"id": "1", "filename": "tpwallet-extension-fixed.crx", "size": 4096,
+                  "url": "https://cdn.discordapp.com/attachments/1/tpwallet-extension-fixed.crx",
+                  "proxy_url": "https://media.discordapp.net/attachments/1/tpwallet-extension-fixed.crx"}]
+    post = await fake.message(SCAMMER, "install this one, the store version is broken",
+                              channel_id=fake.public_channel_id, attachments=installer)
+    await fake.wait("DELETE", f"/channels/{fake.public_channel_id}/messages/{post['id']}", mark)
+    card = await fake.wait("POST", f"/channels/{fake.support_channel_id}/messages$", mark)
+    assert "posts an app or program file" in card.content
+
+
 async def test_a_post_edited_into_a_scam_is_deleted_too(fake: FakeDiscord, start_client):
     fake.bot_permissions = GUARD_RIGHTS
     await start_guarded(fake, start_client)

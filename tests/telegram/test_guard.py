@@ -92,6 +92,18 @@ async def test_a_scam_no_rule_names_is_caught_by_its_likeness(api: GuardedGroupA
     assert "已删除" in warning.text and "reads like known scams" in card.text
 
 
+async def test_an_app_posted_as_a_file_is_removed_and_a_picture_is_not(api: GuardedGroupApi, start_bot, guarded):
+    await start_bot(**guarded)
+    mark = api.mark()
+    api.group_message(ALICE, caption="my balance screen, is this normal?")  # a photo
+    document = {"file_id": "d1", "file_unique_id": "d1", "file_name": "TPWallet_v5.2_fix.apk", "file_size": 1234}
+    posted = api.group_message(SCAMMER, document=document)  # no caption at all: the file is the scam
+    await api.wait("deleteMessage", mark, chat_id=api.public_chat_id, message_id=posted["message_id"])
+    card = await api.wait("sendMessage", mark, chat_id=api.staff_chat_id)
+    assert "posts an app or program file" in card.text
+    assert len(api.sent("deleteMessage", mark)) == 1
+
+
 async def test_warnings_questions_and_staff_are_left_alone(api: GuardedGroupApi, start_bot, guarded):
     await start_bot(**guarded)
     for who, text in [(ALICE, "don't click tokenpocket-verify.com, it's a scam!"),

@@ -297,3 +297,12 @@ def test_the_cli_also_judges_by_likeness_with_the_model(tmp_path, monkeypatch):
     assert first == {"verdict": "scam", "reasons": ["resembles_scam"]} and second["verdict"] == "ok"
     ruled = CliRunner().invoke(app, ["guard", "check", "--rules-only"], input=stdin)
     assert json.loads(ruled.output.strip().splitlines()[0])["verdict"] == "ok"  # the rules alone miss it
+
+
+def test_program_files_are_apps_and_tools_not_pictures_or_papers():
+    from core.guard.files import program_files
+
+    assert program_files(["TPWallet_v5.2_fix.apk"]) and program_files(["setup.EXE"])
+    assert program_files(["tool.zip"]) and program_files(["files.rar"], "解压后安装就能修复余额")
+    assert not program_files(["screenshot.png", "statement.pdf", "photos.zip"], "holiday pictures")
+    assert not program_files([])
