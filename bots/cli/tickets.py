@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import typer
 
 from bots.bootstrap import open_records
-from bots.cli.common import load_settings, open_desk, run, setup_logging
+from bots.cli.common import load_settings, run, setup_logging
 from core.models import Ticket, TicketState
 from core.tickets.transcripts import Transcript, load_transcript, to_html, to_json
 
@@ -35,8 +35,8 @@ def list_tickets(state: Annotated[list[TicketState] | None, typer.Option(help="O
     setup_logging("WARNING")
 
     async def body() -> None:
-        async with open_desk(settings) as desk_app:
-            found = await desk_app.desk.tickets.repo.list(states=state, limit=limit)
+        async with open_records(settings) as records:  # records only: listing needs no model
+            found = await records.tickets.list(states=state, limit=limit)
         for ticket in found:
             typer.echo(_line(ticket))
         typer.echo(f"{len(found)} tickets")
@@ -51,11 +51,9 @@ def show(ticket_id: int, env_file: EnvFile = None, database: Database = None) ->
     setup_logging("WARNING")
 
     async def body() -> None:
-        async with open_desk(settings) as desk_app:
-            tickets = desk_app.desk.tickets
-            ticket = await tickets.get(ticket_id)
-            messages = await tickets.repo.messages(ticket_id)
-            events = await tickets.repo.events(ticket_id)
+        async with open_records(settings) as records:
+            transcript = await load_transcript(records.tickets, ticket_id)
+        ticket, messages, events = transcript.ticket, transcript.messages, transcript.events
         typer.echo(_line(ticket))
         if ticket.faq_guesses:
             typer.echo(f"bot's guesses: {', '.join(ticket.faq_guesses)}")
