@@ -91,7 +91,7 @@ def warm(faq: Annotated[Path | None, typer.Option(help="FAQ file (default: the s
             scratch = settings.model_copy(update={"database_url": f"sqlite:///{Path(tmp) / 'warm.db'}",
                                                   "faq_file": faq or settings.faq_file})
             app = await build_desk(scratch)
-            encoded = app.desk.index._store.encoded
+            encoded = app.desk.index.encoded
             await app.close()
             return encoded
 

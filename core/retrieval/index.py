@@ -149,6 +149,11 @@ class FaqIndex:
         """The name of the model that encodes messages (what vectors fitted elsewhere must come from)."""
         return self._store.model
 
+    @property
+    def encoded(self) -> int:
+        """How many FAQ texts this index has run through the model (not found in a cache)."""
+        return self._store.encoded
+
     def categories(self) -> dict[str, str]:
         """Return each indexed entry's category, by entry id."""
         return {e.id: e.category for e in self._entries}
