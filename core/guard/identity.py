@@ -45,6 +45,7 @@ def brand_aliases(brand: str) -> set[str]:
 
 
 # Words many brands are built from: alone they name no one ("Wallet Support" could be anyone's).
+_GENERIC_HAN = ("钱包", "交易所", "支付", "金融", "链")
 _GENERIC = frozenset({"wallet", "wallets", "token", "tokens", "pocket", "vault", "coin", "coins", "pay", "chain",
                       "swap", "crypto", "safe", "trust", "bit", "exchange", "finance", "defi", "money", "cash",
                       "app", "pro", "web", "net", "link", "hub", "labs", "bank", "block", "meta"})
@@ -57,4 +58,10 @@ def brand_stems(brand: str) -> set[str]:
     parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", letters)]
     if len(parts) < 2 and not re.search(r"[\u4e00-\u9fff]", brand):
         return set()
-    return {skeleton(p) for p in parts if len(p) >= 4 and p not in _GENERIC}
+    stems = {skeleton(p) for p in parts if len(p) >= 4 and p not in _GENERIC}
+    han = "".join(re.findall(r"[\u4e00-\u9fff]+", brand))
+    for generic in _GENERIC_HAN:  # "云雀" of 云雀钱包
+        han = han.replace(generic, "")
+    if len(han) >= 2 and han != "".join(re.findall(r"[\u4e00-\u9fff]+", brand)):
+        stems.add(skeleton(han))
+    return stems

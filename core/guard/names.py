@@ -79,7 +79,7 @@ def _read(name: str, identity: OfficialIdentity) -> _Reading:
         core += stems  # "Bossa Nova Support Group": the word belongs to another name
     else:
         branded = branded or bool(stems)
-    if branded:
+    if branded or desk:  # "Anna from NovaVault", "Priya from Support"
         core = [word for word in core if word not in _JOINERS]
     return _Reading(core, official, branded, desk)
 
@@ -113,9 +113,9 @@ def _disguised(name: str) -> bool:
 
 
 def _abbreviates(core: list[str], staff: list[str]) -> bool:
-    """"omar h" for "omar haddad": the first name whole, the rest cut short."""
-    return len(core) == len(staff) >= 2 and core[0] == staff[0] and all(
-        s.startswith(c) for c, s in zip(core[1:], staff[1:], strict=True))
+    """"omar h" or "o haddad" for "omar haddad": one name whole, the others cut short."""
+    return len(core) == len(staff) >= 2 and any(c == s for c, s in zip(core, staff, strict=True)) and all(
+        c and s.startswith(c) for c, s in zip(core, staff, strict=True))
 
 
 def impersonates(name: str, identity: OfficialIdentity) -> str | None:

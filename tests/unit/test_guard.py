@@ -306,3 +306,14 @@ def test_program_files_are_apps_and_tools_not_pictures_or_papers():
     assert program_files(["tool.zip"]) and program_files(["files.rar"], "解压后安装就能修复余额")
     assert not program_files(["screenshot.png", "statement.pdf", "photos.zip"], "holiday pictures")
     assert not program_files([])
+
+
+def test_initials_support_desks_and_chinese_brand_words_in_names():
+    kite = OfficialIdentity(brands=("Kite Wallet", "风筝钱包"), official_domains=("kitewallet.io",),
+                            staff_names=("Lena Park", "Rui"))
+    assert impersonates("L. Park | Official", kite) == "Lena Park"  # an initial and the surname, with a role
+    assert impersonates("Rui from Support", kite) == "Rui"
+    assert impersonates("风筝 官方客服", kite) == "风筝钱包"  # the brand's own word, without 钱包
+    assert impersonates("风筝爱好者", kite) is None  # a kite fan
+    assert impersonates("Rui from Lisbon", kite) is None
+    assert impersonates("L. Parker", kite) is None
