@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from bots.bootstrap import load_embedder  # noqa: E402
 from core.guard.identity import OfficialIdentity  # noqa: E402
 from core.guard.likeness import SHIPPED, ScamLikeness  # noqa: E402
-from core.guard.messages import check_message, points_to_official, talks_about_scams  # noqa: E402
+from core.guard.messages import check_message, excused_from_likeness  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from core.understanding.text import normalize  # noqa: E402
 
@@ -64,8 +64,7 @@ def judged(rows: list[dict[str, Any]], p: np.ndarray, threshold: float | None) -
             continue
         scam = check_message(row["text"], row["identity"], author=row.get("author", "")).scam
         if not scam and threshold is not None and prob >= threshold and ScamLikeness.worth_judging(row["text"]):
-            scam = not (talks_about_scams(row["text"], row["identity"])
-                        or points_to_official(row["text"], row["identity"]))
+            scam = not excused_from_likeness(row["text"], row["identity"])
         out.append(scam)
     return np.array(out)
 

@@ -10,7 +10,7 @@ from core.guard.files import REASON as FILE_REASON
 from core.guard.files import program_files
 from core.guard.identity import OfficialIdentity
 from core.guard.likeness import REASON, ScamLikeness
-from core.guard.messages import Verdict, check_message, points_to_official, talks_about_scams
+from core.guard.messages import Verdict, check_message, excused_from_likeness
 
 Encode = Callable[[str], Awaitable[np.ndarray]]
 
@@ -29,7 +29,6 @@ async def judge_message(text: str, identity: OfficialIdentity, *, author: str = 
         return verdict
     # Resemblance is about wording; where a message sends people, the rules know better: only to official
     # places is no scam, however much "official channel ..." reads like one.
-    if not ScamLikeness.worth_judging(text) or talks_about_scams(text, identity) or points_to_official(text,
-                                                                                                       identity):
+    if not ScamLikeness.worth_judging(text) or excused_from_likeness(text, identity):
         return verdict
     return Verdict((REASON,)) if likeness.resembles(await encode(text)) else verdict

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from core.guard.context import reports_a_scam
 from core.guard.domains import (
     SHORTENERS,
+    Link,
     imitates,
     invite_is_trusted,
     invites,
@@ -71,15 +72,15 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
         return Verdict()
     shown = refang(visible(text))  # "私 信 我", "evil[.]com" read as what they are
     words = readable(without_links(shown))  # phrases are read outside links; pinyin read as Chinese
-    found, invited, mentioned = links(shown), invites(shown), mentions(shown)
-    unknown = [link for link in found if not is_trusted(link, identity)]
-    bots = {b.lower() for b in identity.official_bots}
+    places = _Places.of(shown, identity)
+    found, invited, mentioned, unknown = places.found, places.invited, places.mentioned, places.unknown
+    bots = places.bots
     reasons: list[str] = []
     if any(imitates(link.host, identity) for link in unknown):
         reasons.append("lookalike_domain")
     elif any(registered(link.host) in SHORTENERS for link in unknown) or (unknown and LINK_BAIT.search(words)):
         reasons.append("phishing_link")
-    if any(not invite_is_trusted(invite, identity) for invite in invited):
+    if not all(places.trusted_invites):
         reasons.append("invite")
     if any(m.lower() not in bots and _poses_as_support(m, words, identity) for m in mentioned):
         reasons.append("fake_bot")
@@ -100,39 +101,55 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if (SELF_CLAIM.search(words) and (reasons or ADDRESSED.search(words))) or (
             author and acts and impersonates(author, identity)):
         reasons.append("impersonator")
-    vouched_is_official = _vouches_officially(shown, identity)
-    if reasons and reports_a_scam(words, reasons, vouched_is_official=vouched_is_official, pitched=pitched):
+    if reasons and reports_a_scam(words, reasons, vouched_is_official=places.vouch_officially, pitched=pitched):
         return Verdict()
     return Verdict(tuple(dict.fromkeys(reasons)))
 
 
-def talks_about_scams(text: str, identity: OfficialIdentity) -> bool:
-    """Whether a message warns about scams or asks about one (see ``reports_a_scam``): a scam found by other
-    means than these rules (``likeness``) is excused the same way."""
+def excused_from_likeness(text: str, identity: OfficialIdentity) -> bool:
+    """Whether a message may not be judged a scam by its likeness to scams (``likeness``): it warns about
+    scams or asks about one (excused as for the rules, see ``reports_a_scam``), or every place it sends
+    people to is official and it names one ("announcements are in t.me/Official", "ask @OfficialBot")."""
     shown = refang(visible(text))
+    places = _Places.of(shown, identity)
+    if places.only_official:
+        return True
     return reports_a_scam(readable(without_links(shown)), [REASON], pitched=False,
-                          vouched_is_official=_vouches_officially(shown, identity))
+                          vouched_is_official=places.vouch_officially)
 
 
-def points_to_official(text: str, identity: OfficialIdentity) -> bool:
-    """Whether every link and invite in a message is a trusted one and it names one at least (or an
-    official bot): "announcements are in t.me/Official", "ask @OfficialBot" send people the right way."""
-    shown = refang(visible(text))
-    found, invited = links(shown), invites(shown)
-    if any(not is_trusted(link, identity) for link in found) or any(
-            not invite_is_trusted(invite, identity) for invite in invited):
-        return False
-    bots = {b.lower() for b in identity.official_bots}
-    return bool(found or invited) or any(m.lower() in bots for m in mentions(shown))
+@dataclass(frozen=True)
+class _Places:
+    """Where a message sends people: its links (those not trusted apart), invites and @handles."""
 
+    found: list[Link]
+    unknown: list[Link]
+    invited: list[str]
+    trusted_invites: list[bool]  # per invite
+    mentioned: list[str]
+    bots: frozenset[str]  # the official bots, lower case
 
-def _vouches_officially(shown: str, identity: OfficialIdentity) -> bool:
-    """Every link the message gives is trusted, or it names an official bot or a trusted invite."""
-    found, mentioned = links(shown), mentions(shown)
-    bots = {b.lower() for b in identity.official_bots}
-    unknown = [link for link in found if not is_trusted(link, identity)]
-    return len(unknown) < len(found) or any(m.lower() in bots for m in mentioned) or any(
-        invite_is_trusted(invite, identity) for invite in invites(shown))
+    @classmethod
+    def of(cls, shown: str, identity: OfficialIdentity) -> _Places:
+        found, invited = links(shown), invites(shown)
+        return cls(found, [link for link in found if not is_trusted(link, identity)], invited,
+                   [invite_is_trusted(invite, identity) for invite in invited], mentions(shown),
+                   frozenset(b.lower() for b in identity.official_bots))
+
+    @property
+    def names_official_bot(self) -> bool:
+        return any(m.lower() in self.bots for m in self.mentioned)
+
+    @property
+    def vouch_officially(self) -> bool:
+        """A trusted link or invite among them, or an official bot named (what a warning may vouch for)."""
+        return len(self.unknown) < len(self.found) or self.names_official_bot or any(self.trusted_invites)
+
+    @property
+    def only_official(self) -> bool:
+        """Every link and invite trusted, and at least one of them (or an official bot) named."""
+        return not self.unknown and all(self.trusted_invites) and (
+            bool(self.found or self.invited) or self.names_official_bot)
 
 
 def _poses_as_support(handle: str, words: str, identity: OfficialIdentity) -> bool:
