@@ -377,12 +377,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = asyncio.run(run(args))
-    if args.json:
+    show(asyncio.run(run(args)), as_json=args.json)
+
+
+def show(report: dict[str, Any], *, as_json: bool) -> None:
+    """Print a chaos report: one JSON line, or one figure a line."""
+    if as_json:
         print(json.dumps(report, ensure_ascii=False))
         return
     for key, value in report.items():
-        print(f"{key:28s} {value}")
+        print(f"{key:30s} {value}")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the fake Discord lives with the tests; the Telegram run has the shared parts
 
-from bench.chaos import ANSWER_WAIT, PROBLEMS, QUESTIONS, REPLIES, inconsistent, settle  # noqa: E402
+from bench.chaos import ANSWER_WAIT, PROBLEMS, QUESTIONS, REPLIES, inconsistent, settle, show  # noqa: E402
 from tests.discord.fake_discord import DM_BASE, TOKEN, Call, Chaos, FakeDiscord, FakeMember  # noqa: E402
 
 ASK_HUMAN = ["I want to talk to a human.", "我要人工客服。"]
@@ -413,12 +413,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = asyncio.run(run(args))
-    if args.json:
-        print(json.dumps(report, ensure_ascii=False))
-        return
-    for key, value in report.items():
-        print(f"{key:30s} {value}")
+    show(asyncio.run(run(args)), as_json=args.json)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ from core.desk.base import DeskBase, log
 from core.desk.outcome import Inbound, Outcome
 from core.i18n import Reply
 from core.models import Ticket
-from core.outbox.delivery import UNCONFIRMED
-from core.outbox.effects import EffectKind, OutboxState
+from core.outbox.delivery import maybe_posted_unreferenced
+from core.outbox.effects import EffectKind
 from core.tickets.polls import SCORES, asks_by_poll
 from core.tickets.service import RATING_ASKED, RATING_FINAL
 
@@ -55,6 +55,4 @@ class VoteDesk(DeskBase):
     async def _request_unaccounted(self, ticket: Ticket) -> bool:
         """Whether the ticket's rating request may be on the platform although its reference is not stored."""
         rows = await self.tickets.units.outbox.list(ticket_id=ticket.id, limit=200)
-        return any(r.effect.kind == EffectKind.RATING_REQUEST and
-                   (r.state == OutboxState.PENDING or (r.state == OutboxState.DONE and r.result in (None, UNCONFIRMED)))
-                   for r in rows)
+        return any(r.effect.kind == EffectKind.RATING_REQUEST and maybe_posted_unreferenced(r) for r in rows)

@@ -24,7 +24,7 @@ from core.i18n import Reply
 from core.insights import metrics
 from core.models import Ticket, TicketEvent
 from core.outbox.calls import call
-from core.outbox.effects import Effect, EffectKind, OutboxItem, from_source, lane_of
+from core.outbox.effects import Effect, EffectKind, OutboxItem, OutboxState, from_source, lane_of
 from core.outbox.unit import UnitOfWork
 from core.ports import OutboxRepo, TicketRepo
 from core.settings import OutboxSettings
@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 PARKED = "delivery_parked"  # the ticket event written when a row is parked
 PURGE_EVERY = 3600.0  # seconds between two purges of old rows
 UNCONFIRMED = "unconfirmed"  # the result of a row the platform took but never answered
+
 # Rows whose result is the copy of a transcript line they posted (payload message).
 COPIES = frozenset({EffectKind.TO_STAFF, EffectKind.TO_USER, EffectKind.EDIT_STAFF, EffectKind.EDIT_USER})
 CLOSE_GRACE = 3.0  # seconds a stopping process gives the platform calls in flight
@@ -52,6 +53,12 @@ CLOSE_GRACE = 3.0  # seconds a stopping process gives the platform calls in flig
 def worker_name() -> str:
     """This process's lease owner: host and pid tell a restarted worker which leases died with it."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def maybe_posted_unreferenced(item: OutboxItem) -> bool:
+    """Whether a row's effect may be on the platform while its reference is not stored: in flight or retried
+    (a send may have landed before it failed), or delivered without an answer."""
+    return item.state == OutboxState.PENDING or (item.state == OutboxState.DONE and item.result in (None, UNCONFIRMED))
 
 
 class Delivery:
