@@ -117,6 +117,8 @@ class TelegramSettings(BaseSettings):
     webhook_port: int = 8443
     webhook_secret: SecretStr | None = None
     poll_timeout: float = Field(10, gt=0, description="Seconds one getUpdates long poll may wait")
+    request_timeout: float = Field(5, gt=0, description="Seconds to wait for the answer to any other Bot API call; "
+                                                         "a send answered later counts as unconfirmed")
     admin_cache_seconds: float = Field(300, ge=0, description="How long the staff group's admin list is cached")
     max_concurrent_updates: int = Field(32, ge=1, description="Updates handled at once (one at a time per chat)")
     overall_max_rate: float = Field(30, gt=0, description="Messages per second the bot may send in all (Telegram: 30)")

@@ -46,7 +46,8 @@ def settings(tmp_path: Path) -> Settings:
     # No machine-wide vector cache: tests count what is encoded (the run shares `vector_cache_url` instead).
     # An action waits for its own effects up to 30 s (1 s when shipped): a loaded CI machine must not turn
     # "delivered right after the action" into a race; tests of the budget itself set it.
-    outbox = OutboxSettings(inline_seconds=30, _env_file=None)  # type: ignore[call-arg]
+    # A failed send is retried after 0.25 s, not 2 s: the stories of failures would wait the shipped backoff.
+    outbox = OutboxSettings(inline_seconds=30, backoff_seconds=0.25, _env_file=None)  # type: ignore[call-arg]
     return Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", faq_file=faq,  # type: ignore[call-arg]
                     vector_cache_file=None, outbox=outbox, _env_file=None)
 

@@ -80,7 +80,7 @@ class TelegramBot:
         builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
             InboxApplicationBuilder(queue).token(tg.token.get_secret_value()).base_url(tg.base_url)
             .base_file_url(tg.base_file_url).concurrent_updates(processor)
-            .get_updates_read_timeout(tg.poll_timeout + 10)
+            .get_updates_read_timeout(tg.poll_timeout + 10).read_timeout(tg.request_timeout)
             # Queues sends within Telegram's flood limits and retries after a RetryAfter.
             .rate_limiter(AIORateLimiter(overall_max_rate=tg.overall_max_rate, group_max_rate=tg.group_max_rate,
                                          max_retries=3)))

@@ -34,6 +34,7 @@ def tg_settings(settings: Settings, api: FakeBotApi, machine_vectors: Path | Non
     telegram = TelegramSettings(  # type: ignore[call-arg]
         _env_file=None, token=TOKEN, staff_chat_id=api.staff_chat_id, admin_ids=[CONFIG_ADMIN.id],
         base_url=api.base_url, base_file_url=api.base_url.replace("/bot", "/file/bot"), poll_timeout=1,
+        request_timeout=1,  # Telegram's late answers in chaos tests come after it
         group_max_rate=10_000,  # Telegram's 20/min per group would make the story take minutes
     )
     return settings.model_copy(update={"faq_file": None, "telegram": telegram, "vector_cache_file": machine_vectors})
@@ -43,13 +44,19 @@ BotFactory = Callable[..., Coroutine[Any, Any, TelegramBot]]
 
 
 @pytest.fixture
-async def start_bot(tg_settings: Settings, real_embedder: Any, vector_cache_url: str) -> AsyncIterator[BotFactory]:
+async def start_bot(tg_settings: Settings, api: FakeBotApi, real_embedder: Any,
+                    vector_cache_url: str) -> AsyncIterator[BotFactory]:
     """Start bots on the test's database; every one still running is stopped afterwards."""
     bots: list[TelegramBot] = []
 
+    class StoppedQuickly(TelegramBot):
+        async def stop(self) -> None:
+            await api.release_polls()  # or every stop waits out the poll in flight (poll_timeout)
+            await super().stop()
+
     async def factory(clock: Clock = utcnow, **overrides: Any) -> TelegramBot:
-        bot = TelegramBot(tg_settings.model_copy(update=overrides), embedder=real_embedder, clock=clock,
-                          vector_cache_url=vector_cache_url)
+        bot = StoppedQuickly(tg_settings.model_copy(update=overrides), embedder=real_embedder, clock=clock,
+                             vector_cache_url=vector_cache_url)
         await bot.start()
         bots.append(bot)
         return bot

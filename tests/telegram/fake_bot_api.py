@@ -82,7 +82,7 @@ class Chaos:
     error: float = 0.0
     flood: float = 0.0
     late: float = 0.0
-    late_seconds: float = 6.0
+    late_seconds: float = 2.0
     methods: tuple[str, ...] = (*SENDS, "createForumTopic")
     seed: int = 7
 
@@ -141,6 +141,7 @@ class FakeBotApi:
         self._open_queries: set[str] = set()
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
+        self._polls_released = 0
         self._message_ids = itertools.count(1000)
         self._thread_ids = itertools.count(50)
         self._changed = asyncio.Condition()
@@ -369,10 +370,20 @@ class FakeBotApi:
             return [u for u in self._updates if u["update_id"] >= offset]
 
         if not pending() and timeout > 0:
+            released = self._polls_released
             async with self._changed:
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._changed.wait_for(lambda: bool(pending())), timeout)
+                    await asyncio.wait_for(self._changed.wait_for(
+                        lambda: bool(pending()) or self._polls_released != released), timeout)
         return pending()
+
+    async def release_polls(self) -> None:
+        """End the long polls waiting now with what they have, as Telegram may before their timeout.
+
+        A bot that stops waits for its current poll; tests call this first so a stop does not wait it out.
+        """
+        self._polls_released += 1
+        await self._notify()
 
     def _message_from(self, call: Call) -> dict[str, Any]:
         chat_id = int(call.params["chat_id"])

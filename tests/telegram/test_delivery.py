@@ -37,8 +37,8 @@ async def settled(bot, ticket_id: int, kind: EffectKind) -> list:
 async def test_a_send_answered_after_the_timeout_is_not_sent_again(api: FakeBotApi, start_bot):
     bot = await start_bot()
     number, thread = await claimed(api, bot)
-    # Telegram shows the reply but answers after the client's read timeout (5 s).
-    api.chaos = Chaos(late=1.0, methods=("sendMessage",), late_seconds=6)
+    # Telegram shows the reply but answers after the client's read timeout (1 s in tests).
+    api.chaos = Chaos(late=1.0, methods=("sendMessage",), late_seconds=2)
     api.topic_message(MOD, thread, "we found your transfer, it is on its way")
     rows = await settled(bot, number, EffectKind.TO_USER)
     api.chaos = None

@@ -110,7 +110,7 @@ async def test_a_vote_in_a_poll_whose_id_never_came_back_still_rates(api: PollBo
     """Telegram posts the poll but answers after the client's timeout: the bot never learns the poll's id."""
     bot = await start_bot(rating_style="poll")
     desk = bot.desk_app.desk
-    api.chaos = Chaos(late=1.0, methods=("sendPoll",), late_seconds=6)
+    api.chaos = Chaos(late=1.0, methods=("sendPoll",), late_seconds=2)
     ticket, _, sent = await resolved(api, bot, ALICE, "/human my deposit is missing")
     poll = api.poll_of(sent)
     rows = await settled(bot, ticket.id, EffectKind.RATING_REQUEST)
