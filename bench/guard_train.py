@@ -1,6 +1,6 @@
 """Fit the guard's scam likeness model on the labelled corpora, and measure it by leaving each corpus out.
 
-    python bench/guard_train.py [--c 4] [--threshold 0.8] [--grid] [--save]
+    python bench/guard_train.py [--c 4] [--threshold 0.8] [--veto 0] [--grid] [--save]
 
 Every ``bench/guard_*/messages.jsonl`` is encoded once by the desk's model (normalized like a user message).
 For each corpus in turn the model is fitted on the others and the corpus is judged by the rules alone and by
@@ -55,16 +55,20 @@ def load() -> tuple[list[dict[str, Any]], np.ndarray, str]:
     return rows, vectors, embedder.name
 
 
-def judged(rows: list[dict[str, Any]], p: np.ndarray, threshold: float | None) -> np.ndarray:
-    """The verdicts (scam or not) of the rules, plus the model at ``threshold`` (None: rules alone)."""
+def judged(rows: list[dict[str, Any]], p: np.ndarray, threshold: float | None, veto: float = 0.0) -> np.ndarray:
+    """The verdicts (scam or not) of the rules, plus the model at ``threshold`` (None: rules alone), whose
+    probability below ``veto`` overrules a rule's hit (as ``core.guard.judge`` does)."""
     out = []
     for row, prob in zip(rows, p, strict=True):
         if row["author_is_staff"]:
             out.append(False)
             continue
         scam = check_message(row["text"], row["identity"], author=row.get("author", "")).scam
-        if not scam and threshold is not None and prob >= threshold and ScamLikeness.worth_judging(row["text"]):
-            scam = not excused_from_likeness(row["text"], row["identity"])
+        if threshold is not None and ScamLikeness.worth_judging(row["text"]):
+            if scam:
+                scam = prob >= veto
+            elif prob >= threshold:
+                scam = not excused_from_likeness(row["text"], row["identity"])
         out.append(scam)
     return np.array(out)
 
@@ -91,6 +95,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--c", type=float, default=4.0)
     parser.add_argument("--threshold", type=float, default=0.8)
+    parser.add_argument("--veto", type=float, default=0.0, help="below it, the model overrules a rule's hit")
     parser.add_argument("--grid", action="store_true")
     parser.add_argument("--save", action="store_true")
     args = parser.parse_args()
@@ -104,16 +109,24 @@ def main() -> None:
                 alone = (p >= t) & np.array([not r["author_is_staff"] for r in rows])
                 print(f"C={c:<4} t={t:<5} model alone, held out: recall {(alone & scam).sum() / scam.sum():.3f}, "
                       f"false alarms {(alone & ~scam).sum()} of {(~scam).sum()}")
+            for v in (0.0, 0.02, 0.03, 0.05, 0.08, 0.1):
+                with_veto = np.concatenate([judged([r for r, k in zip(rows, corpus == name, strict=True) if k],
+                                                   p[corpus == name], args.threshold, v)
+                                            for name in sorted(set(corpus))])
+                truth = np.concatenate([scam[corpus == name] for name in sorted(set(corpus))])
+                print(f"C={c:<4} veto {v:<5} rules + model at {args.threshold}, held out: {figures(with_veto, truth)}")
     p = held_out(rows, x, args.c, model)
-    print(f"each corpus judged by a model fitted on the others (C={args.c}, threshold {args.threshold}):")
+    print(f"each corpus judged by a model fitted on the others (C={args.c}, threshold {args.threshold}, "
+          f"veto {args.veto}):")
     for name in sorted(set(corpus)):
         m = corpus == name
         part = [r for r, keep in zip(rows, m, strict=True) if keep]
         print(f"  {name:14s} rules alone: {figures(judged(part, p[m], None), scam[m])}")
-        print(f"  {'':14s} with model:  {figures(judged(part, p[m], args.threshold), scam[m])}")
+        print(f"  {'':14s} with model:  {figures(judged(part, p[m], args.threshold, args.veto), scam[m])}")
     if args.save:
         fit = np.array([not r["author_is_staff"] for r in rows])
-        likeness = ScamLikeness.fit(x[fit], scam[fit], c=args.c, threshold=args.threshold, model=model)
+        likeness = ScamLikeness.fit(x[fit], scam[fit], c=args.c, threshold=args.threshold, model=model,
+                                    veto=args.veto)
         likeness.save(SHIPPED)
         print(f"saved {SHIPPED.relative_to(ROOT)} ({fit.sum()} messages, model {model})")
 

@@ -8,18 +8,20 @@ are taken out before the warning words are looked for.
 
 from __future__ import annotations
 
-from core.guard.phrases import any_of
+from core.guard.phrases import ZH_ASKS_FOR_A_DM, any_of
 
 WARNING = any_of(
     r"\bno\s+(?:legit|real|official|genuine)\b|\bnobody\s+(?:legit|official)\b|"
-    r"\b(?:never|don'?t|do not|dont|won'?t|will not|shouldn'?t|ignore|beware|careful|watch out|be aware|"
+    # ("anti-fraud system", "anti-phishing code": a scam's own words)
+    r"(?<!anti-)(?<!anti)\b(?:never|don'?t|do not|dont|won'?t|will not|shouldn'?t|ignore|beware|careful|"
+    r"watch out|be aware|"
     r"report(?:ed)?|block(?:ed)?|scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud|drainer|psa|heads\s+up|"
     r"lying|liars?)\b",
     r"\b(?:is|are|it'?s)\s+not\s+(?:ours|us|official|legit|real|affiliated)\b|\bnot\s+(?:ours|affiliated)\b",
     r"\banyone\s+(?:who\s+)?(?:promis|claim|offer|ask|tell|say|DM|messag)\w*",
     # "不要" but not "要不要" (want it?); "别" (don't) but not 别人/特别/区别/识别... (others, special, tell apart)
     r"(?<!要)不要|(?<![特区分告级类识辨性个派])别(?![人的处家])|切勿|请勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|"
-    r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当",
+    r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当|(?:永远|从来|绝对)?不会(?:私信|私聊|问你|向你|找你|要你|索要|要求)",
 )
 # Soothing or hurrying words that share a warning's vocabulary: a scam says them to its victim.
 _REASSURANCE = any_of(
@@ -44,15 +46,18 @@ QUOTING = any_of(
     r"\bthe\s+same\s+(?:thing|site|one|domain|bot|group|as)\b[^.!]*\?",
     r"(?:能|可以|敢)(?:点|用|信|连|连接|授权|领)吗|(?:收到|看到)(?:一个|一条|个|条)?.{0,30}(?:吗|？|\?)",
     r"有(?:个)?人.{0,6}(?:私信|私聊|dm|pm|发|让|叫|加|联系|说|给)|是不是(?:真的|官方|骗)|可信吗|靠谱吗|安全吗|能信吗",
-    r"(?:是|算)(?:真的|官方|正规|骗子|骗局|诈骗|假的|钓鱼).{0,4}?(?:吗|吧|么|嘛)|(?:phishing|scam|骗局|诈骗|钓鱼)\s*吧\s*[?？]",
+    r"有(?:个|一个|位)[^，,。！？!?\s]{0,8}?(?:私信|私聊|加|联系|找|让|叫|发)了?我",  # "有个客服加我微信…"
+    r"(?:是|算)\s*(?:真的|官方|正规|骗子|骗局|诈骗|假的|钓鱼|official|legit|real)\s*.{0,4}?(?:吗|吧|么|嘛)|(?:phishing|scam|骗局|诈骗|钓鱼)\s*吧\s*[?？]",
     r"有个(?:叫|自称|号称|名字叫)",
 )
 # The text says a link is the official one: a warning around it does not excuse it.
-_CLAIMS_OFFICIAL = any_of(r"\b(?:official|real\s+support|the\s+real|new\s+(?:site|domain|group|bot))\b",
-                          r"官方|官网|新域名|新地址|新群")
-_CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\w*|drainer)\b",
-                        r"骗子|骗局|诈骗|钓鱼|假的|假冒|割韭菜")
-PRIVATE_OFFER = any_of(r"\b(?:dm|pm|inbox|message|contact)\s+me\b|私信我|私聊我|加我(?:微信|v|好友)|联系我")
+_CLAIMS_OFFICIAL = any_of(r"\b(?:official|real\s+support|the\s+real|new\s+(?:site|domain|group|bot)|genuine|"
+                          r"only\s+(?:legit|real|true))\b",
+                          r"官方|官网|新域名|新地址|新群|正版|真正的|唯一")
+_CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\w*|drain(?:er|ed)?|pretend\w*|"
+                        r"posing)\b",
+                        r"骗子|骗局|诈骗|钓鱼|假的|假冒|冒充|假扮|割韭菜|被盗|被骗|被坑|被\s*drain")
+PRIVATE_OFFER = any_of(r"\b(?:dm|pm|inbox|message|contact)\s+me\b", rf"{ZH_ASKS_FOR_A_DM}|加我(?:微信|v|好友)")
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
 TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals",
                        "resembles_scam"})

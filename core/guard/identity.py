@@ -20,8 +20,10 @@ class OfficialIdentity:
     skeletons: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     brand_words: set[str] = field(default_factory=set, compare=False, repr=False)
     brand_stems: set[str] = field(default_factory=set, compare=False, repr=False)
+    staff_handles: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.staff_handles.update(name.lower() for name in self.staff_names)  # "@faith" is Faith herself
         for name in (*self.brands, *self.official_bots, *self.staff_names):
             self.skeletons[name] = skeleton(name)
         for brand in self.brands:

@@ -5,9 +5,12 @@ kind of scam they have no words for, and each new corpus has brought new kinds (
 platforms, fees to unlock a withdrawal, fake security updates). The multilingual model the desk already
 loads places a message near the scams it resembles whatever its words, so a linear model over its vector,
 fitted on every labelled group message of ``bench/guard_*`` (``bench/guard_train.py``), catches part of
-what the rules miss. It only adds: it judges a message the rules let through, never one they flag, and a
-warning or a question about a scam is excused as for the rules. Its threshold was chosen by leaving each
-corpus out in turn (no false alarm on the held-out ones); ``bench/README.md`` has the figures.
+what the rules miss: a message the rules let through is a scam when its probability reaches ``threshold``
+(a warning or a question about a scam is excused as for the rules). It also checks the rules: a message they
+flag whose probability is below ``veto`` reads like the chat, warnings and questions of the corpora, and the
+rules' words matched by accident (a user asking whether a quoted link is official, a story about a "signal
+teacher"), so it is let through. Both were chosen by leaving each corpus out in turn; ``bench/README.md``
+has the figures.
 
 The fit is plain numpy (Newton's method on the L2-penalised, class-balanced log loss), so the bot needs no
 learning library; the weights ship as ``data/likeness.json`` with the name of the model they belong to,
@@ -33,12 +36,14 @@ MIN_CHARS = 12
 
 @dataclass(frozen=True)
 class ScamLikeness:
-    """A fitted model: weights and bias over unit vectors of ``model``; ``threshold`` on the probability."""
+    """A fitted model: weights and bias over unit vectors of ``model``; ``threshold`` and ``veto`` on the
+    probability (a scam at or above the first; below the second, a rule's hit is not trusted)."""
 
     weights: np.ndarray
     bias: float
     threshold: float
     model: str
+    veto: float = 0.0
 
     def probability(self, vector: np.ndarray) -> float:
         """The probability that a message with this (unit) vector is a scam."""
@@ -47,6 +52,10 @@ class ScamLikeness:
     def resembles(self, vector: np.ndarray) -> bool:
         return self.probability(vector) >= self.threshold
 
+    def doubts(self, vector: np.ndarray) -> bool:
+        """Whether a message the rules flag reads so little like a scam that the flag is not trusted."""
+        return self.probability(vector) < self.veto
+
     @staticmethod
     def worth_judging(text: str) -> bool:
         """Whether a message is long enough for its resemblance to mean something."""
@@ -54,7 +63,7 @@ class ScamLikeness:
 
     @classmethod
     def fit(cls, vectors: np.ndarray, scam: np.ndarray, *, c: float, threshold: float, model: str,
-            iterations: int = 50) -> ScamLikeness:
+            veto: float = 0.0, iterations: int = 50) -> ScamLikeness:
         """Fit on unit ``vectors`` labelled ``scam`` (booleans); ``c`` is the inverse L2 penalty, as in
         scikit-learn's ``LogisticRegression(C=c, class_weight="balanced")``."""
         x = np.hstack([vectors.astype(np.float64), np.ones((len(vectors), 1))])
@@ -73,10 +82,10 @@ class ScamLikeness:
             w -= step
             if np.abs(step).max() < 1e-8:
                 break
-        return cls(w[:-1].astype(np.float32), float(w[-1]), threshold, model)
+        return cls(w[:-1].astype(np.float32), float(w[-1]), threshold, model, veto)
 
     def save(self, path: Path) -> None:
-        data = {"model": self.model, "threshold": self.threshold, "bias": self.bias,
+        data = {"model": self.model, "threshold": self.threshold, "veto": self.veto, "bias": self.bias,
                 "weights": [round(float(v), 6) for v in self.weights]}
         path.write_text(json.dumps(data) + "\n", encoding="utf-8")
 
@@ -86,7 +95,7 @@ class ScamLikeness:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             return cls(np.asarray(data["weights"], dtype=np.float32), float(data["bias"]),
-                       float(data["threshold"]), str(data["model"]))
+                       float(data["threshold"]), str(data["model"]), float(data.get("veto", 0.0)))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.warning("guard: no scam likeness model at %s (%s); the rules judge alone", path, exc)
             return None

@@ -94,7 +94,8 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if LURE.search(words) or (contact and (DRAINER.search(words) or (
             DRAINER_VERB.search(words) and LINK_PROMISE.search(words)))):
         reasons.append("drainer")
-    pitched = bool(mentioned and RECOVERED.search(words) and not any(m.lower() in bots for m in mentioned))
+    pitched = bool((mentioned or unknown) and RECOVERED.search(words)
+                   and not any(m.lower() in bots for m in mentioned))
     if pitched or recovery_pitch(words):
         reasons.append("recovery_offer")
     acts = {"dm_offer", "seed_request", "drainer"} & set(reasons) or unknown or invited
@@ -155,6 +156,8 @@ class _Places:
 def _poses_as_support(handle: str, words: str, identity: OfficialIdentity) -> bool:
     """A handle that imitates the brand, staff or bot, or one that is sent people to as support: its name
     says so ("@wallet_kefu_01") or the message does ("官方客服 @x", "official support: @x")."""
+    if handle.lower() in identity.staff_handles:
+        return False  # naming a staff member ("@Faith can I DM you?") is not imitating one
     if impersonates(handle, identity):
         return True
     at = words.find(handle)

@@ -21,11 +21,14 @@ _SPACED_LETTERS = re.compile(r"(?<![\w'])(?:[A-Za-z] ){2,}[A-Za-z](?![\w'])")
 _DEFANGED_DOT = re.compile(r"\s?[\[({]\s*(?:\.|dot)\s*[\])}]\s?", re.IGNORECASE)
 _DEFANGED_SCHEME = re.compile(r"\b(h[xt]{2}ps?)\[?:\]?//", re.IGNORECASE)
 # "evil dot com", "evil-app DOT net": a dot spelled out before a common top-level domain.
-_SPELLED_DOT = re.compile(r"(?<=[a-z0-9])\s+dot\s+(?=(?:com|net|org|io|app|xyz|top|cc|co|me|info|site|online|"
-                          r"pro|vip|link|live|club|shop|cn)\b)", re.IGNORECASE)
+_TLD = r"(?:com|net|org|io|app|xyz|top|cc|co|me|info|site|online|pro|vip|link|live|club|shop|cn)\b"
+_SPELLED_DOT = re.compile(rf"(?<=[a-z0-9])\s+dot\s+(?={_TLD})", re.IGNORECASE)
+# "evil - secure . com": a domain spaced out around its dot (a space before it: "ok. me too" is no link).
+_SPACED_DOMAIN = re.compile(rf"\b[a-z0-9]+(?:\s*-\s*[a-z0-9]+)*\s+\.\s*{_TLD}", re.IGNORECASE)
 
 # Pinyin (tone marks dropped, syllables together or apart) of the words scam messages hinge on.
 _PINYIN: dict[tuple[str, ...], str] = {
+    ("si", "xin", "wo"): "私信我", ("si", "liao", "wo"): "私聊我", ("lian", "xi", "wo"): "联系我",
     ("zhu", "ji", "ci"): "助记词", ("si", "yao"): "私钥", ("mi", "yao"): "密钥", ("si", "xin"): "私信",
     ("si", "liao"): "私聊", ("jia", "wo"): "加我", ("wei", "xin"): "微信", ("ke", "fu"): "客服",
     ("guan", "fang"): "官方", ("jie", "dong"): "解冻", ("dong", "jie"): "冻结", ("lian", "xi"): "联系",
@@ -45,8 +48,10 @@ def join_spaced(text: str) -> str:
 
 
 def refang(text: str) -> str:
-    """A defanged link as the link it stands for: ``hxxps://evil[.]com`` reads ``https://evil.com``."""
-    return _DEFANGED_SCHEME.sub(r"\1://", _SPELLED_DOT.sub(".", _DEFANGED_DOT.sub(".", text)))
+    """A defanged link as the link it stands for: ``hxxps://evil[.]com`` and ``evil - app . com`` read
+    ``https://evil.com`` and ``evil-app.com``."""
+    text = _SPELLED_DOT.sub(".", _DEFANGED_DOT.sub(".", text))
+    return _DEFANGED_SCHEME.sub(r"\1://", _SPACED_DOMAIN.sub(lambda m: "".join(m.group().split()), text))
 
 
 def han_from_pinyin(text: str) -> str:

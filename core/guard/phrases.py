@@ -22,6 +22,10 @@ SECRET = (r"(?:seed(?:\s*phrase)?|recovery\s+phrase|secret\s+phrase|private\s*ke
           r"(?:12|24|十二)\s*个\s*(?:英文)?(?:单)?词)")
 _SENTENCE = r"[^.?!。？！\n]"  # a stretch of text that does not leave the sentence
 
+# "私信我" (DM me) asked for, not told of: "他一直私信我" (he keeps DMing me) and "私信我的那个客服" (the
+# "support" who DMed me) report someone else's DMs.
+ZH_ASKS_FOR_A_DM = (r"(?<!一直)(?<!总是)(?<!老是)(?<!经常)(?<!天天)(?<!刚才)(?<![又还都他她人刚])"
+                    r"(?:私信|私聊|联系|找)我(?![的了过])")
 DM_OFFER = any_of(
     r"\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|write to|reach(?: out to)?|hit)\s+me\b",
     r"\b(?:dm|pm|inbox|message|contact|text|add|ping)\s+(?:our|the|my)?\s*"
@@ -39,7 +43,7 @@ DM_OFFER = any_of(
     r"\b(?:reply|respond|answer)\s+(?:to\s+)?(?:my|our)\s+(?:dm|pm|message|inbox)s?\b",
     r"我.{0,4}(?:私信|私聊)(?:你|您)|(?:^|[，,。\s])已经?(?:私信|私聊)(?:你|您)(?!了?(?:吗|没|么))|私聊\s*me|私\s*(?:我|聊)|加\s*[vV威薇]|"
     r"[vV]\s*[:：]\s*\w{4,}|(?:飞机|电报|tg)\s*联系|联系\s*@|感兴趣私|(?:飞机|电报|tg|telegram)\s*(?:上)?搜",
-    r"私信我|私聊我|私我|联系我|找我|滴滴我|戳我|加(?:我)?\s*(?:微信|薇信|v信|vx|飞机|电报|tg|qq|好友|line|whatsapp|wa)|"
+    rf"{ZH_ASKS_FOR_A_DM}|私我|滴滴我|戳我|加(?:我)?\s*(?:微信|薇信|v信|vx|飞机|电报|tg|qq|好友|line|whatsapp|wa)|"
     r"(?:微信|vx|v信|薇|飞机|电报|tg|qq)\s*(?:号)?\s*[:：]?\s*[a-z0-9_@]{4,}|联系(?:在线)?客服\s*[:：@]",
 )
 # "... of a small NFT server", "... at my company": a role somewhere else.
@@ -110,6 +114,7 @@ SEED_REQUEST = any_of(
     rf"\b(?:first|last)\s+(?:\d+|one|two|three|four|five|six)\s+words\s+of\s+(?:(?:ur|your)\s+)?{SECRET}",
     rf"{SECRET}\s*\)?\s*(?:in|into|on)\s+(?:the|this|our)\s+(?:bot|form|site|page|link)",
     r"\b(?:type|enter|paste)\s+(?:your|ur)\s+(?:12|24)\s+words",
+    rf"\b(?:need|needs|require|requires|want|wants)\s+(?:your|ur)\s+{SECRET}",
     r"\b(?:send|give|share|provide|tell|show)\s+"
     r"(?:me\s+|us\s+)(?:your\s+|ur\s+|the\s+)?(?:12|24|twelve|twenty[- ]four)?\s*[- ]?"
     r"(?:word\s+)?(?:seed|mnemonic|recovery|secret|private)\s*(?:phrase|words?|key)?s?\b",

@@ -317,3 +317,55 @@ def test_initials_support_desks_and_chinese_brand_words_in_names():
     assert impersonates("风筝爱好者", kite) is None  # a kite fan
     assert impersonates("Rui from Lisbon", kite) is None
     assert impersonates("L. Parker", kite) is None
+
+
+def test_the_likeness_model_overrules_a_rule_that_hit_ordinary_chat():
+    import asyncio
+
+    import numpy as np
+
+    from core.guard.judge import judge_message
+    from core.guard.likeness import ScamLikeness
+
+    # A one-dimensional "model": texts about a "teacher" read like chat (-1), every other text like a scam.
+    likeness = ScamLikeness(np.array([4.0], np.float32), 0.0, 0.85, "m", veto=0.05)
+
+    async def encode(text: str) -> np.ndarray:
+        return np.array([-1.0 if "teacher" in text else 1.0], np.float32)
+
+    def verdict(text: str, files: tuple[str, ...] = ()) -> tuple[str, ...]:
+        return asyncio.run(judge_message(text, LUMO, files=files, likeness=likeness, encode=encode)).reasons
+
+    story = "my brother joined a paid signal group with a teacher and guaranteed profit 5% daily, he lost 3k"
+    assert "signals" in check_message(story, LUMO).reasons  # the rules' words match the story
+    assert verdict(story) == ()  # the model reads it as chat: not acted on
+    assert verdict("paid signal group, guaranteed profit 5% daily, join now") == ("signals",)  # no doubt here
+    assert verdict(story, files=("LumoWallet_fix.apk",)) == ("program_file",)  # a program is no story
+    no_veto = ScamLikeness(np.array([4.0], np.float32), 0.0, 0.85, "m")
+    assert "signals" in asyncio.run(judge_message(story, LUMO, likeness=no_veto, encode=encode)).reasons
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("your balance is locked by the anti-fraud check, unlock at l u m o - unlock . net within 12h",
+     "phishing_link"),  # a domain spaced around its dot; "anti-fraud" is the scam's word, not a warning
+    ("qing si xin wo, wo shi guan fang ke fu", "dm_offer"),  # pinyin "DM me"
+    ("the devs need your recovery phrase to re-sync the node, paste it here", "seed_request"),
+    ("my sister got 2 ETH back thanks to chain-refund-experts.org, they recover anything", "recovery_offer"),
+    ("小心骗子！唯一真正的客服是 @Lumo_kefu_888 有问题找他", "fake_bot"),  # a warning vouching for a fake desk
+])
+def test_sixth_session_scams(text, reason):
+    assert reason in check_message(text, LUMO).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "那个自称客服的人一直私信我，让我装远程软件，已拉黑",  # someone else's DMs reported
+    "私信我的那个“阿明”头像和真的一样，大家小心",
+    "千万别点 lumowalet.io，是少了一个 l，我朋友已经被盗了",  # a warning naming the look-alike
+    "提醒大家：管理员永远不会私信你，也不会要你的助记词",
+    "群里发的 lumo-bonus.net 这个是 official 的吗？还没点",
+    "@Ben can I DM you my tx hash? I'd rather not post my address here",  # naming a staff member
+    "report the account pretending to be Chloe, it uses @chloe_lumo_helpdesk and DMs newcomers",
+    "有个管理员加我微信说能帮我解冻，让我发助记词过去，这个能信吗",  # asking about what someone else asked
+])
+def test_sixth_session_warnings_and_questions_stay_ok(text):
+    assert not check_message(text, LUMO).scam, check_message(text, LUMO).reasons
