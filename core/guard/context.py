@@ -8,7 +8,9 @@ are taken out before the warning words are looked for.
 
 from __future__ import annotations
 
-from core.guard.phrases import ZH_ASKS_FOR_A_DM, any_of
+import re
+
+from core.guard.phrases import EN_NOT_REFUSED, ZH_ASKS_FOR_A_DM, any_of
 
 WARNING = any_of(
     r"\bno\s+(?:legit|real|official|genuine)\b|\bnobody\s+(?:legit|official)\b|"
@@ -49,15 +51,19 @@ QUOTING = any_of(
     r"有(?:个|一个|位)[^，,。！？!?\s]{0,8}?(?:私信|私聊|加|联系|找|让|叫|发)了?我",  # "有个客服加我微信…"
     r"(?:是|算)\s*(?:真的|官方|正规|骗子|骗局|诈骗|假的|钓鱼|official|legit|real)\s*.{0,4}?(?:吗|吧|么|嘛)|(?:phishing|scam|骗局|诈骗|钓鱼)\s*吧\s*[?？]",
     r"有个(?:叫|自称|号称|名字叫)",
+    r"(?:刚|刚刚)?收到(?:了)?(?:一条|一个|个|条|封)?(?:消息|私信|短信|邮件|信息)\s*[:：]",  # then the message quoted
 )
 # The text says a link is the official one: a warning around it does not excuse it.
-_CLAIMS_OFFICIAL = any_of(r"\b(?:official|real\s+support|the\s+real|new\s+(?:site|domain|group|bot)|genuine|"
-                          r"only\s+(?:legit|real|true))\b",
-                          r"官方|官网|新域名|新地址|新群|正版|真正的|唯一")
+_CLAIMS_OFFICIAL = any_of(r"(?<!not )(?<!non-)(?<!un)\b(?:official|real\s+support|the\s+real|"
+                          r"new\s+(?:site|domain|group|bot)|genuine|only\s+(?:legit|real|true))\b",
+                          r"(?<!不是)(?<![非是])官方|官网|新域名|新地址|新群|正版|真正的|唯一")
 _CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\w*|drain(?:er|ed)?|pretend\w*|"
-                        r"posing)\b",
-                        r"骗子|骗局|诈骗|钓鱼|假的|假冒|冒充|假扮|割韭菜|被盗|被骗|被坑|被\s*drain")
-PRIVATE_OFFER = any_of(r"\b(?:dm|pm|inbox|message|contact)\s+me\b", rf"{ZH_ASKS_FOR_A_DM}|加我(?:微信|v|好友)")
+                        r"posing|not\s+(?:ours|official|affiliated|legit))\b",
+                        r"骗子|骗局|诈骗|钓鱼|假的|假冒|冒充|假扮|割韭菜|被盗|被骗|被坑|被\s*drain|不是(?:官方|我们)|非官方")
+PRIVATE_OFFER = any_of(rf"{EN_NOT_REFUSED}\b(?:dm|pm|inbox|message|contact)\s+me\b",
+                       rf"{ZH_ASKS_FOR_A_DM}|加我(?:微信|v|好友)")
+# What a warning quotes ("凡是说'私信我帮你处理'的都是骗子") is the scam's words, not the writer's.
+_QUOTED = re.compile(r"(?<![A-Za-z])'[^']{2,80}'(?![A-Za-z])|\"[^\"]{2,80}\"|“[^”]{2,80}”|「[^」]{2,80}」|‘[^’]{2,80}’")
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
 TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals",
                        "resembles_scam"})
@@ -76,7 +82,7 @@ def reports_a_scam(text: str, reasons: list[str], *, vouched_is_official: bool, 
     if QUOTING.search(text):
         return True
     calm = _REASSURANCE.sub(" ", text)
-    if not WARNING.search(calm) or PRIVATE_OFFER.search(text) or pitched:
+    if not WARNING.search(calm) or PRIVATE_OFFER.search(_QUOTED.sub(" ", text)) or pitched:
         return False
     # "The official site is X, the rest is fake" vouches for X; a warning that vouches only for a trusted
     # link ("official site is tokenpocket.pro only, tokenpocket-support.com is phishing") warns.

@@ -25,9 +25,11 @@ _SENTENCE = r"[^.?!。？！\n]"  # a stretch of text that does not leave the se
 # "私信我" (DM me) asked for, not told of: "他一直私信我" (he keeps DMing me) and "私信我的那个客服" (the
 # "support" who DMed me) report someone else's DMs.
 ZH_ASKS_FOR_A_DM = (r"(?<!一直)(?<!总是)(?<!老是)(?<!经常)(?<!天天)(?<!刚才)(?<![又还都他她人刚])"
-                    r"(?:私信|私聊|联系|找)我(?![的了过])")
+                    r"(?<![别勿])(?<!不要)(?<!不用)(?:私信|私聊|联系|找)我(?![的了过])")  # not "别找我" (don't)
+# "DM me" asked for, not refused: "don't DM me", "never message me".
+EN_NOT_REFUSED = r"(?<!n't )(?<!not )(?<!dont )(?<!never )"
 DM_OFFER = any_of(
-    r"\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|write to|reach(?: out to)?|hit)\s+me\b",
+    rf"{EN_NOT_REFUSED}\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|write to|reach(?: out to)?|hit)\s+me\b",
     r"\b(?:dm|pm|inbox|message|contact|text|add|ping)\s+(?:our|the|my)?\s*"
     r"(?:support|admin|agent|team|customer (?:service|care)|help ?desk|manager|moderator|mod)s?\b"
     r"(?:\s+(?:at|on|via|@|here|:))",

@@ -369,3 +369,21 @@ def test_sixth_session_scams(text, reason):
 ])
 def test_sixth_session_warnings_and_questions_stay_ok(text):
     assert not check_message(text, LUMO).scam, check_message(text, LUMO).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "heads up: lumo-wallet-io.net is not ours, the only site is lumowallet.io",  # disowned, not vouched for
+    "注意 lumo-app.cc 不是官方的，千万别连接钱包",
+    "刚收到一条私信：'您好我是Lumo技术支持，请提供助记词'，已经举报了",  # a message received, quoted
+    "提醒：谁说'私信我帮你解冻'的都是骗子，有问题走官方工单",  # the offer is quoted in a warning
+    "I'm called Ben too lol, not staff, please don't DM me about tickets",  # refusing DMs
+    "我也叫阿明，不是管理员，别私信我问问题",
+])
+def test_seventh_session_warnings_and_refusals_stay_ok(text):
+    assert not check_message(text, LUMO).scam, check_message(text, LUMO).reasons
+
+
+def test_a_contraction_is_not_a_quotation():
+    # The apostrophes of "don't ... I'll" are no quotation marks around the offer.
+    text = "don't post your issue here, scammers read this chat. message me and I'll sort it out"
+    assert "dm_offer" in check_message(text, LUMO).reasons
