@@ -37,6 +37,7 @@ _JOINERS = frozenset({"from", "at", "of", "by", "the", "for", "de"})
 _TICKS = ("✅", "☑", "✔", "🛡", "⭐", "🤖", "👮", "🔰", "®", "™")
 _DECORATION = re.compile(r"[^\w\s\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
+_DISCLAIMER = re.compile(r"\b(?:not|non|never)\b|非官方|不是官方|非客服|不是客服")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def _read(name: str, identity: OfficialIdentity) -> _Reading:
             branded = skip = True
         elif word in identity.brand_words or any(len(b) >= 4 and b in word for b in identity.brand_words):
             branded = True
+        elif official and _near_brand(word, identity):
+            branded = True  # "Mosgate Support", "Hallyard Team": the brand one letter off, with a role word
         elif official and word in identity.brand_stems:
             stems.append(word)  # "Nova" of NovaVault beside a role word ("Nova_KeFu"); "Nova fan" is a fan
         else:
@@ -82,6 +85,12 @@ def _read(name: str, identity: OfficialIdentity) -> _Reading:
     if branded or desk:  # "Anna from NovaVault", "Priya from Support"
         core = [word for word in core if word not in _JOINERS]
     return _Reading(core, official, branded, desk)
+
+
+def _near_brand(word: str, identity: OfficialIdentity) -> bool:
+    """A long word one edit from a long brand word (short ones have too many innocent neighbours)."""
+    return len(word) >= 6 and any(len(b) >= 6 and b.isalpha() and Levenshtein.distance(word, b) <= 1
+                                  for b in identity.brand_words)
 
 
 def _words(text: str) -> list[str]:
@@ -120,6 +129,8 @@ def _abbreviates(core: list[str], staff: list[str]) -> bool:
 
 def impersonates(name: str, identity: OfficialIdentity) -> str | None:
     """The staff name, brand or bot that ``name`` imitates, or None."""
+    if _DISCLAIMER.search(skeleton(name)):
+        return None  # "Ahmed | IT Support (not Brand)", "小王(非官方)": a name that says it is not them
     reading = _read(name, identity)
     core = " ".join(reading.core)
     claims = reading.official or reading.branded

@@ -40,7 +40,8 @@ def _latin(char: str) -> str:
     return char
 
 
-_LATIN_NAME = re.compile(r"LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL |CAPITAL )?([A-Z])(?: WITH .*)?")
+_LATIN_NAME = re.compile(r"LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL |CAPITAL |SCRIPT |DOTLESS )?([A-Z])"
+                         r"(?: WITH .*)?")  # "ɡ" (script g), "ı" (dotless i) too
 
 
 def visible(text: str) -> str:

@@ -387,3 +387,12 @@ def test_a_contraction_is_not_a_quotation():
     # The apostrophes of "don't ... I'll" are no quotation marks around the offer.
     text = "don't post your issue here, scammers read this chat. message me and I'll sort it out"
     assert "dm_offer" in check_message(text, LUMO).reasons
+
+
+def test_the_brand_one_letter_off_with_a_role_word_and_names_that_disclaim():
+    assert impersonates("LumoWalet Support", LUMO) == "LumoWallet"
+    assert impersonates("Lumowallett Team ✅", LUMO) == "LumoWallet"
+    assert impersonates("LumoWalet fan", LUMO) is None  # no role word: a typo, not a claim
+    assert impersonates("Ahmed | IT Support (not LumoWallet)", LUMO) is None  # says it is not them
+    assert impersonates("小周（非官方）Lumo钱包用户", LUMO) is None
+    assert skeleton("ɡıt") == "git"  # script g and dotless i read as their letters
