@@ -56,7 +56,7 @@ QUOTING = any_of(
 # The text says a link is the official one: a warning around it does not excuse it.
 _CLAIMS_OFFICIAL = any_of(r"(?<!not )(?<!non-)(?<!un)\b(?:official|real\s+support|the\s+real|"
                           r"new\s+(?:site|domain|group|bot)|genuine|only\s+(?:legit|real|true))\b",
-                          r"(?<!不是)(?<![非是])官方|官网|新域名|新地址|新群|正版|真正的|唯一")
+                          r"(?<!不是)(?<!非)官方|官网|新域名|新地址|新群|正版|真正的|唯一")
 _CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\w*|drain(?:er|ed)?|pretend\w*|"
                         r"posing|not\s+(?:ours|official|affiliated|legit))\b",
                         r"骗子|骗局|诈骗|钓鱼|假的|假冒|冒充|假扮|割韭菜|被盗|被骗|被坑|被\s*drain|不是(?:官方|我们)|非官方")
