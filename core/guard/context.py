@@ -62,6 +62,9 @@ _CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\
                         r"骗子|骗局|诈骗|钓鱼|假的|假冒|冒充|假扮|割韭菜|被盗|被骗|被坑|被\s*drain|不是(?:官方|我们)|非官方")
 PRIVATE_OFFER = any_of(rf"{EN_NOT_REFUSED}\b(?:dm|pm|inbox|message|contact)\s+me\b",
                        rf"{ZH_ASKS_FOR_A_DM}|加我(?:微信|v|好友)")
+# Sending readers somewhere: "X is not official any more, use Y" disowns X to sell Y.
+_DIRECTS = any_of(r"\b(?:use|go\s+to|visit|download|switch\s+to|move\s+to|migrate\s+to|head\s+to)\b",
+                  r"请用|请前往|前往|下载|改用|换成|请到|去这里")
 # What a warning quotes ("凡是说'私信我帮你处理'的都是骗子") is the scam's words, not the writer's.
 _QUOTED = re.compile(r"(?<![A-Za-z])'[^']{2,80}'(?![A-Za-z])|\"[^\"]{2,80}\"|“[^”]{2,80}”|「[^」]{2,80}」|‘[^’]{2,80}’")
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
@@ -86,5 +89,5 @@ def reports_a_scam(text: str, reasons: list[str], *, vouched_is_official: bool, 
         return False
     # "The official site is X, the rest is fake" vouches for X; a warning that vouches only for a trusted
     # link ("official site is tokenpocket.pro only, tokenpocket-support.com is phishing") warns.
-    vouches = _CLAIMS_OFFICIAL.search(text) and not vouched_is_official
+    vouches = (_CLAIMS_OFFICIAL.search(text) or _DIRECTS.search(text)) and not vouched_is_official
     return set(reasons) <= TEXT_ONLY | {"recovery_offer"} or (bool(_CALLED_A_SCAM.search(text)) and not vouches)

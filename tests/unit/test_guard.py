@@ -353,6 +353,7 @@ def test_the_likeness_model_overrules_a_rule_that_hit_ordinary_chat():
     ("my sister got 2 ETH back thanks to chain-refund-experts.org, they recover anything", "recovery_offer"),
     ("小心骗子！唯一真正的客服是 @Lumo_kefu_888 有问题找他", "fake_bot"),  # a warning vouching for a fake desk
     ("小心骗子，真的是官方 lumowallet-help.cc 其他都是假的", "lookalike_domain"),  # "是官方" vouches, 不是官方 not
+    ("旧的 lumowallet.io 不是官方的了，请前往 lumowallet-new.cc 下载", "lookalike_domain"),  # disowns to redirect
 ])
 def test_sixth_session_scams(text, reason):
     assert reason in check_message(text, LUMO).reasons
