@@ -20,6 +20,7 @@ ask about it ("someone DMed me this link, is it real?") reports a scam, it is no
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from core.guard.context import reports_a_scam
@@ -102,7 +103,8 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if (SELF_CLAIM.search(words) and (reasons or ADDRESSED.search(words))) or (
             author and acts and impersonates(author, identity)):
         reasons.append("impersonator")
-    if reasons and reports_a_scam(words, reasons, vouched_is_official=places.vouch_officially, pitched=pitched):
+    if reasons and not places.retires_official(shown) and reports_a_scam(
+            words, reasons, vouched_is_official=places.vouch_officially, pitched=pitched):
         return Verdict()
     return Verdict(tuple(dict.fromkeys(reasons)))
 
@@ -146,11 +148,22 @@ class _Places:
         """A trusted link or invite among them, or an official bot named (what a warning may vouch for)."""
         return len(self.unknown) < len(self.found) or self.names_official_bot or any(self.trusted_invites)
 
+    def retires_official(self, shown: str) -> bool:
+        """The message says an official link is official no more ("X is not official anymore", "X 已停用"):
+        how a fake migration opens, never how a warning reads."""
+        return any(re.search(re.escape(link.host) + _RETIRED, shown, re.IGNORECASE)
+                   for link in self.found if link not in self.unknown)
+
     @property
     def only_official(self) -> bool:
         """Every link and invite trusted, and at least one of them (or an official bot) named."""
         return not self.unknown and all(self.trusted_invites) and (
             bool(self.found or self.invited) or self.names_official_bot)
+
+
+# Said right after a link: it no longer counts.
+_RETIRED = (r"\S*\s*(?:(?:is|are|has\s+been)\s+(?:not|no\s+longer)\s+(?:official|ours|used|valid|in\s+use|"
+            r"supported)|(?:已经?)?不是官方|(?:已经?)?(?:停用|停止使用|废弃|作废|弃用))")
 
 
 def _poses_as_support(handle: str, words: str, identity: OfficialIdentity) -> bool:

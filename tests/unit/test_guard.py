@@ -354,6 +354,9 @@ def test_the_likeness_model_overrules_a_rule_that_hit_ordinary_chat():
     ("小心骗子！唯一真正的客服是 @Lumo_kefu_888 有问题找他", "fake_bot"),  # a warning vouching for a fake desk
     ("小心骗子，真的是官方 lumowallet-help.cc 其他都是假的", "lookalike_domain"),  # "是官方" vouches, 不是官方 not
     ("旧的 lumowallet.io 不是官方的了，请前往 lumowallet-new.cc 下载", "lookalike_domain"),  # disowns to redirect
+    # retiring the official domain opens a fake migration, however much warning surrounds it
+    ("lumowallet.io is not official anymore, use lumowallet-v2.cc from now on", "lookalike_domain"),
+    ("注意：lumowallet.io 已停用，请大家前往 lumowallet-pro.cc，其他都是骗子", "lookalike_domain"),
 ])
 def test_sixth_session_scams(text, reason):
     assert reason in check_message(text, LUMO).reasons
@@ -375,6 +378,7 @@ def test_sixth_session_warnings_and_questions_stay_ok(text):
 
 @pytest.mark.parametrize("text", [
     "heads up: lumo-wallet-io.net is not ours, the only site is lumowallet.io",  # disowned, not vouched for
+    "the only site is lumowallet.io. lumo-wallet-io.net is not ours, it's a drainer",
     "注意 lumo-app.cc 不是官方的，千万别连接钱包",
     "刚收到一条私信：'您好我是Lumo技术支持，请提供助记词'，已经举报了",  # a message received, quoted
     "提醒：谁说'私信我帮你解冻'的都是骗子，有问题走官方工单",  # the offer is quoted in a warning
