@@ -14,6 +14,7 @@ allowed because of who writes it, not what it says).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from pathlib import Path
@@ -26,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from bots.bootstrap import load_embedder  # noqa: E402
 from core.guard.identity import OfficialIdentity  # noqa: E402
+from core.guard.judge import judge_message  # noqa: E402
 from core.guard.likeness import SHIPPED, ScamLikeness  # noqa: E402
-from core.guard.messages import check_message, excused_from_likeness  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from core.understanding.text import normalize  # noqa: E402
 
@@ -56,21 +57,27 @@ def load() -> tuple[list[dict[str, Any]], np.ndarray, str]:
 
 
 def judged(rows: list[dict[str, Any]], p: np.ndarray, threshold: float | None, veto: float = 0.0) -> np.ndarray:
-    """The verdicts (scam or not) of the rules, plus the model at ``threshold`` (None: rules alone), whose
-    probability below ``veto`` overrules a rule's hit (as ``core.guard.judge`` does)."""
-    out = []
-    for row, prob in zip(rows, p, strict=True):
-        if row["author_is_staff"]:
-            out.append(False)
-            continue
-        scam = check_message(row["text"], row["identity"], author=row.get("author", "")).scam
-        if threshold is not None and ScamLikeness.worth_judging(row["text"]):
-            if scam:
-                scam = prob >= veto
-            elif prob >= threshold:
-                scam = not excused_from_likeness(row["text"], row["identity"])
-        out.append(scam)
-    return np.array(out)
+    """The verdicts (scam or not) of ``core.guard.judge`` itself: the rules alone (``threshold`` None), or the
+    rules weighed by the model at ``threshold`` and ``veto``. Each row's held-out probability is handed to it
+    as a one-dimensional model: the vector is the probability's logit, the weight 1."""
+    likeness = None if threshold is None else ScamLikeness(np.ones(1, np.float32), 0.0, threshold, "held-out", veto)
+    logits = np.log(np.clip(p, 1e-9, 1 - 1e-9) / np.clip(1 - p, 1e-9, 1.0)).astype(np.float32)
+
+    async def verdicts() -> list[bool]:
+        out = []
+        for row, logit in zip(rows, logits, strict=True):
+            vector = np.array([logit], np.float32)
+
+            async def encode(_: str, vector: np.ndarray = vector) -> np.ndarray:
+                return vector
+
+            verdict = await judge_message(row["text"], row["identity"], author=row.get("author", ""),
+                                          author_is_staff=bool(row["author_is_staff"]), likeness=likeness,
+                                          encode=encode)
+            out.append(verdict.scam)
+        return out
+
+    return np.array(asyncio.run(verdicts()))
 
 
 def held_out(rows: list[dict[str, Any]], x: np.ndarray, c: float, model: str) -> np.ndarray:

@@ -44,7 +44,6 @@ log = logging.getLogger(__name__)
 PARKED = "delivery_parked"  # the ticket event written when a row is parked
 PURGE_EVERY = 3600.0  # seconds between two purges of old rows
 UNCONFIRMED = "unconfirmed"  # the result of a row the platform took but never answered
-
 # Rows whose result is the copy of a transcript line they posted (payload message).
 COPIES = frozenset({EffectKind.TO_STAFF, EffectKind.TO_USER, EffectKind.EDIT_STAFF, EffectKind.EDIT_USER})
 CLOSE_GRACE = 3.0  # seconds a stopping process gives the platform calls in flight
