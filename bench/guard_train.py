@@ -2,7 +2,7 @@
 
     python bench/guard_train.py [--c 4] [--threshold 0.8] [--veto 0] [--grid] [--save]
 
-Every ``bench/guard_*/messages.jsonl`` is encoded once by the desk's model (normalized like a user message).
+Every corpus in ``FITTED`` is encoded once by the desk's model (normalized like a user message).
 For each corpus in turn the model is fitted on the others and the corpus is judged by the rules alone and by
 the rules plus the model (``core.guard.judge``): the figures of a corpus the model never saw. ``--grid``
 prints, for each penalty and threshold, the false alarms and recall the model adds over held-out corpora
@@ -32,7 +32,11 @@ from core.guard.likeness import SHIPPED, ScamLikeness  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from core.understanding.text import normalize  # noqa: E402
 
-CORPORA = sorted(p.parent for p in (ROOT / "bench").glob("guard_*/messages.jsonl"))
+# The corpora the shipped weights were fitted on, named so that a new corpus stays blind until it is measured
+# (``bench/guard.py --corpus``) and then joins the fit here.
+FITTED = ("guard_corpus", "guard_heldout", "guard_third", "guard_fourth", "guard_fifth", "guard_sixth",
+          "guard_seventh")
+CORPORA = [ROOT / "bench" / name for name in FITTED]
 
 
 def identity_of(folder: Path) -> OfficialIdentity:

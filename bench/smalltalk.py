@@ -38,8 +38,10 @@ def report(rows: list[dict[str, object]], kinds: list[str]) -> dict[str, object]
         "requests_swallowed": [str(row["text"]) for row, _ in said if not row["smalltalk"]],
         "smalltalk_kept": round(sum(1 for row, _ in said if row["smalltalk"]) / true_smalltalk, 4)
         if true_smalltalk else None,
-        "smalltalk_lost": [str(row["text"]) for row, kind in zip(rows, kinds, strict=True)
+        "smalltalk_lost": [f"{row['text']} -> {kind}" for row, kind in zip(rows, kinds, strict=True)
                            if row["smalltalk"] and kind != SMALLTALK],
+        "requests_answered": [f"{row['text']} -> {kind}" for row, kind in zip(rows, kinds, strict=True)
+                              if not row["smalltalk"] and kind in ("answer", "suggest")],
         "requests_by_decision": dict(Counter(k for row, k in zip(rows, kinds, strict=True) if not row["smalltalk"])),
     }
 

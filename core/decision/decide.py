@@ -9,6 +9,8 @@ from core.decision.intents import COMPLAINT, HELP_REQUEST, HUMAN, IntentMatch
 from core.retrieval.index import Candidate
 from core.settings import DecisionSettings
 
+# A few words that match nothing: asked what they mean (``clarify.says_little``), no ticket.
+SAYS_LITTLE = "says_little"
 # A request whose words an entry shares at least this much (lexical evidence) names a topic.
 NAMES_A_TOPIC = 0.5
 
@@ -40,11 +42,12 @@ class Decision:
 
 
 def decide(candidates: list[Candidate], intent: IntentMatch | None, cfg: DecisionSettings, *,
-           asks_for_help: bool = False) -> Decision:
+           asks_for_help: bool = False, says_little: bool = False) -> Decision:
     """Decide from the ranked candidates and the closest intent.
 
     ``asks_for_help`` says the message asks for attention or help (``core.understanding.requests``): such a
-    message is never answered as small talk, however close it is to "hello".
+    message is never answered as small talk, however close it is to "hello". ``says_little``: it is a few
+    words at most ("np", "wagmi 🚀"); one that matches nothing is asked what it means, not made a ticket.
     """
     ranked = tuple((c.entry.id, round(c.score, 4)) for c in candidates)
     top = candidates[0] if candidates else None
@@ -83,4 +86,6 @@ def decide(candidates: list[Candidate], intent: IntentMatch | None, cfg: Decisio
         picks = tuple(c.entry.id for c in candidates[: max(2, min(len(close), cfg.max_suggestions))])
         return Decision(DecisionKind.SUGGEST, "close_candidates", None, top_score, suggestions=picks,
                         candidates=ranked)
+    if says_little:
+        return Decision(DecisionKind.CLARIFY, SAYS_LITTLE, None, top_score, candidates=ranked)
     return Decision(DecisionKind.ESCALATE, "no_match", None, top_score, candidates=ranked)

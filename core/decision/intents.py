@@ -11,7 +11,7 @@ import yaml
 from core.retrieval.index import QUERY, VectorStore
 from core.understanding.text import normalize
 
-SMALLTALK = frozenset({"greeting", "thanks", "acknowledge", "goodbye", "bot_identity", "chitchat"})
+SMALLTALK = frozenset({"greeting", "thanks", "acknowledge", "goodbye", "bot_identity", "chitchat", "compliment"})
 HUMAN = "human"
 COMPLAINT = "complaint"
 HELP_REQUEST = "help_request"  # "can u help", "在吗 有个问题": asked what the problem is, never small talk

@@ -22,7 +22,7 @@ from core.tickets.priority import priority_for
 from core.tickets.transcripts import TranscriptFile, html_file, load_transcript
 from core.understanding import understand
 from core.understanding.redaction import redact
-from core.understanding.requests import asks_for_help
+from core.understanding.requests import asks_for_help, says_little
 from core.understanding.text import choose_language, normalize
 
 
@@ -38,7 +38,8 @@ class UserDesk(DeskBase):
         understood = understand(clean)
         query = await self.index.encode_query(understood.text)
         decision = decide(self.index.search(query, text=understood.text), self.intents.classify(query),
-                          self.settings.decision, asks_for_help=asks_for_help(clean))
+                          self.settings.decision, asks_for_help=asks_for_help(clean),
+                          says_little=says_little(clean))
         return Assessment(decision, lang, understood.identifiers)
 
     async def handle_message(self, msg: Inbound) -> Outcome:

@@ -47,3 +47,20 @@ def asks_for_help(text: str) -> bool:
     """Tell whether a (normalized) message asks for attention or help, as opposed to small talk."""
     rest = _NOT_A_REQUEST.sub(" ", text)
     return bool(_EN_REQUEST.search(rest) or _ZH_REQUEST.search(rest))
+
+
+# Latin words and digits runs; Chinese characters count half a word each (two make a word, as in "收到").
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# At most this many words: "np", "gm ser ☀️", "收到收到", "牛啊 ser 🔥", "NFT?".
+SAYS_LITTLE_WORDS = 3.0
+
+
+def says_little(text: str) -> bool:
+    """Tell whether a message is too short to be a question anyone could act on (a few words or emoji).
+
+    Such a message that matches neither an entry nor a known kind of small talk is slang, a reaction or a
+    fragment: asking what the user means serves them, and a ticket for it only costs a person's time.
+    """
+    words = len(_LATIN_WORD.findall(text)) + len(_HAN.findall(text)) / 2
+    return words <= SAYS_LITTLE_WORDS

@@ -39,10 +39,18 @@ async def test_answers_the_right_entry_in_the_users_language(desk, text, entry, 
 
 
 async def test_greeting_and_thanks_are_smalltalk_without_a_ticket(desk):
-    for text in ("hello!", "谢谢你", "thank you very much"):
+    for text in ("hello!", "谢谢你", "thank you very much", "gm ☀️", "wow you are super helpful", "这个机器人好聪明"):
         outcome = await desk.handle_message(Inbound("t", "u1", text))
         assert outcome.decision.kind == DecisionKind.SMALLTALK, (text, outcome.decision)
     assert await desk.tickets.repo.active_for_user("t", "u1") is None
+
+
+async def test_a_reaction_that_matches_nothing_is_asked_about_without_a_ticket(desk):
+    outcome = await desk.handle_message(Inbound("t", "u5", "fr fr"))
+    assert (outcome.decision.kind, outcome.decision.reason) == (DecisionKind.CLARIFY, "says_little")
+    assert "/human" in outcome.texts()[0]
+    kept = await desk.tickets.repo.active_for_user("t", "u5")  # the conversation, as for a question; no staff
+    assert kept is None or kept.state == TicketState.PENDING
 
 
 async def test_asking_for_a_human_escalates(desk):

@@ -2,12 +2,12 @@
 
 import pytest
 
-from core.decision.decide import DecisionKind, decide
+from core.decision.decide import SAYS_LITTLE, DecisionKind, decide
 from core.decision.intents import HELP_REQUEST, IntentMatch, load_exemplars
 from core.models import FaqEntry
 from core.retrieval.index import Candidate
 from core.settings import DecisionSettings
-from core.understanding.requests import asks_for_help
+from core.understanding.requests import asks_for_help, says_little
 from core.understanding.text import normalize
 
 CFG = DecisionSettings(answer_threshold=0.5, answer_margin=0.03, suggest_threshold=0.4, suggest_window=0.06,
@@ -59,3 +59,20 @@ def test_a_request_that_names_its_topic_is_offered_the_entries_not_asked_again()
     d = decide(named, IntentMatch(HELP_REQUEST, 0.8), CFG)
     assert d.kind == DecisionKind.SUGGEST and d.suggestions == ("e0", "e1")
     assert decide(named, IntentMatch("greeting", 0.8), CFG, asks_for_help=True).kind == DecisionKind.SUGGEST
+
+
+@pytest.mark.parametrize(("text", "little"), [
+    ("np", True), ("fr fr", True), ("wen moon 🚀🚀", True), ("收到收到", True), ("牛 ser", True), ("👍", True),
+    ("my usdt never arrived", False), ("充值一直没到账怎么办", False), ("how do i add a custom token", False),
+])
+def test_a_few_words_say_little(text, little):
+    assert says_little(normalize(text)) is little
+
+
+def test_a_few_words_that_match_nothing_are_asked_about_not_made_a_ticket():
+    assert decide(WEAK, None, CFG).kind == DecisionKind.ESCALATE  # a real question nobody can answer: a person
+    d = decide(WEAK, None, CFG, says_little=True)
+    assert (d.kind, d.reason, d.answered_entry) == (DecisionKind.CLARIFY, SAYS_LITTLE, None)
+    # Saying little does not hide what it does match: "NFT?" still gets its entries offered.
+    close = [Candidate(FaqEntry(f"e{i}", "c", ("q",), {"en": "a"}), s, s, s) for i, s in enumerate((0.45, 0.43))]
+    assert decide(close, None, CFG, says_little=True).kind == DecisionKind.SUGGEST

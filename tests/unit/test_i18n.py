@@ -1,6 +1,8 @@
 import re
 from pathlib import Path
 
+from core.decision.decide import SAYS_LITTLE
+from core.decision.intents import HELP_REQUEST, SMALLTALK
 from core.i18n import Reply, catalogue, render, t
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +19,7 @@ def test_every_key_used_in_code_exists():
     dynamic_prefixes = ("smalltalk.", "escalate.", "ticket.status.", "secret.kind.", "error.input.")
     missing = {k for k in used if k not in catalogue("en") and not k.startswith(dynamic_prefixes)}
     assert not missing
-    for prefix, names in {"smalltalk.": ["greeting", "thanks", "acknowledge", "goodbye", "bot_identity", "chitchat"],
+    for prefix, names in {"smalltalk.": sorted(SMALLTALK), "clarify.": [HELP_REQUEST, SAYS_LITTLE],
                           "escalate.": ["human_request", "complaint", "no_match", "escalation_topic"],
                           "ticket.status.": ["pending", "open", "claimed", "resolved", "closed"]}.items():
         assert all(prefix + n in catalogue("en") for n in names)
