@@ -1,7 +1,10 @@
 """The community guard on a labelled corpus: message precision and recall, impersonators caught and
 legitimate names flagged.
 
-    python bench/guard.py [--corpus bench/guard_corpus] [--errors]
+    python bench/guard.py [--corpus bench/guard_corpus] [--model] [--errors]
+
+``--model`` judges messages as the bot does (``core.guard.judge``: the rules, then the shipped likeness model
+with the desk's embedding model); without it, the rules alone.
 
 The corpus (``messages.jsonl``, ``names.jsonl``, ``identity.json``) was written by hand, apart from the
 detector and without looking at it; see its README. Targets (issue 19): message precision >= 0.98 and
@@ -11,24 +14,52 @@ recall >= 0.90; impersonator recall >= 0.95 with <= 1% of legitimate names flagg
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from core.guard.identity import OfficialIdentity
-from core.guard.messages import check_message
+from core.guard.judge import judge_message
+from core.guard.likeness import for_model
+from core.guard.messages import Verdict
 from core.guard.names import impersonates
+from core.settings import Settings
+from core.understanding.text import normalize
 
 
 def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def verdicts(messages: list[dict[str, Any]], identity: OfficialIdentity, *, model: bool) -> list[Verdict]:
+    """Each message's verdict: by the rules alone, or as the bot judges it (rules and likeness model)."""
+    likeness = encode = None
+    if model:
+        from bots.bootstrap import load_embedder
+
+        embedder = load_embedder(Settings(_env_file=None))  # type: ignore[call-arg]
+        likeness = for_model(embedder.name)
+        texts = sorted({normalize(m["text"]) for m in messages})
+        vectors = dict(zip(texts, embedder.encode_queries(texts), strict=True))
+
+        async def encode(text: str) -> Any:
+            return vectors[normalize(text)]
+
+    async def judge_all() -> list[Verdict]:
+        return [await judge_message(m["text"], identity, author=m.get("author", ""),
+                                    author_is_staff=bool(m.get("author_is_staff")), likeness=likeness,
+                                    encode=encode) for m in messages]
+
+    return asyncio.run(judge_all())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=Path(__file__).parent / "guard_corpus")
     parser.add_argument("--errors", action="store_true", help="print every miss and false alarm")
+    parser.add_argument("--model", action="store_true", help="rules and the likeness model, as the bot judges")
     args = parser.parse_args()
     raw = json.loads((args.corpus / "identity.json").read_text(encoding="utf-8"))
     identity = OfficialIdentity(brands=tuple(raw["brands"]), official_domains=tuple(raw["official_domains"]),
@@ -39,9 +70,7 @@ def main() -> None:
     counts: Counter[tuple[str, str]] = Counter()
     by_lang: Counter[tuple[str, str]] = Counter()
     errors = []
-    for item in messages:
-        verdict = check_message(item["text"], identity, author=item.get("author", ""),
-                                author_is_staff=bool(item.get("author_is_staff")))
+    for item, verdict in zip(messages, verdicts(messages, identity, model=args.model), strict=True):
         truth, said = item["label"] == "scam", verdict.scam
         outcome = {(True, True): "tp", (True, False): "fn", (False, True): "fp", (False, False): "tn"}[truth, said]
         counts[outcome, item.get("kind", "-")] += 1

@@ -23,6 +23,8 @@ class OfficialIdentity:
     staff_handles: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        # Usernames are often written as handles ("@TPWalletBot", "t.me/TPWalletBot"); the name is what counts.
+        object.__setattr__(self, "official_bots", tuple(_username(b) for b in self.official_bots if _username(b)))
         self.staff_handles.update(name.lower() for name in self.staff_names)  # "@faith" is Faith herself
         for name in (*self.brands, *self.official_bots, *self.staff_names):
             self.skeletons[name] = skeleton(name)
@@ -34,6 +36,10 @@ class OfficialIdentity:
         """The same identity plus staff names read live from the platform (group admins, moderator role)."""
         merged = tuple(dict.fromkeys((*self.staff_names, *names)))
         return OfficialIdentity(self.brands, self.official_domains, self.official_bots, merged, self.allowed_domains)
+
+
+def _username(handle: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:t\.me/|telegram\.me/)?@?", "", handle.strip(), flags=re.IGNORECASE).strip("/")
 
 
 def brand_aliases(brand: str) -> set[str]:

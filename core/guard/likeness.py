@@ -9,8 +9,10 @@ what the rules miss: a message the rules let through is a scam when its probabil
 (a warning or a question about a scam is excused as for the rules). It also checks the rules: a message they
 flag whose probability is below ``veto`` reads like the chat, warnings and questions of the corpora, and the
 rules' words matched by accident (a user asking whether a quoted link is official, a story about a "signal
-teacher"), so it is let through. Both were chosen by leaving each corpus out in turn; ``bench/README.md``
-has the figures.
+teacher"), so it is let through. A second model, fitted on the same corpora to tell the messages *about* a scam
+(warnings, a quoted DM asked about, a victim's story) from the scams, widens that check: a flagged message that
+reads like a report and only a little like a scam is let through too. All were chosen by leaving each corpus
+out in turn; ``bench/README.md`` has the figures.
 
 The fit is plain numpy (Newton's method on the L2-penalised, class-balanced log loss), so the bot needs no
 learning library; the weights ship as ``data/likeness.json`` with the name of the model they belong to,
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -35,26 +37,49 @@ MIN_CHARS = 12
 
 
 @dataclass(frozen=True)
+class Report:
+    """Whether a message is about a scam (warns, asks about one it got, tells how it happened) rather than one:
+    a logistic model over the same vectors, trusted from ``threshold`` and only for a message whose scam
+    likeness is below ``ceiling`` (one that reads very like a scam is not excused by its warning tone: fake
+    "security alerts" warn too)."""
+
+    weights: np.ndarray
+    bias: float
+    threshold: float = 0.8
+    ceiling: float = 0.2
+
+    def probability(self, vector: np.ndarray) -> float:
+        return _sigmoid(float(vector @ self.weights) + self.bias)
+
+
+@dataclass(frozen=True)
 class ScamLikeness:
     """A fitted model: weights and bias over unit vectors of ``model``; ``threshold`` and ``veto`` on the
-    probability (a scam at or above the first; below the second, a rule's hit is not trusted)."""
+    probability (a scam at or above the first; below the second, a rule's hit is not trusted); ``report``,
+    when fitted, also doubts a hit on a message that reads like a report of a scam."""
 
     weights: np.ndarray
     bias: float
     threshold: float
     model: str
     veto: float = 0.0
+    report: Report | None = None
 
     def probability(self, vector: np.ndarray) -> float:
         """The probability that a message with this (unit) vector is a scam."""
-        return float(1.0 / (1.0 + np.exp(-(float(vector @ self.weights) + self.bias))))
+        return _sigmoid(float(vector @ self.weights) + self.bias)
 
     def resembles(self, vector: np.ndarray) -> bool:
         return self.probability(vector) >= self.threshold
 
     def doubts(self, vector: np.ndarray) -> bool:
-        """Whether a message the rules flag reads so little like a scam that the flag is not trusted."""
-        return self.probability(vector) < self.veto
+        """Whether a message the rules flag reads so little like a scam, or so much like a report of one, that
+        the flag is not trusted."""
+        p = self.probability(vector)
+        if p < self.veto:
+            return True
+        report = self.report
+        return report is not None and p < report.ceiling and report.probability(vector) >= report.threshold
 
     @staticmethod
     def worth_judging(text: str) -> bool:
@@ -63,30 +88,21 @@ class ScamLikeness:
 
     @classmethod
     def fit(cls, vectors: np.ndarray, scam: np.ndarray, *, c: float, threshold: float, model: str,
-            veto: float = 0.0, iterations: int = 50) -> ScamLikeness:
+            veto: float = 0.0) -> ScamLikeness:
         """Fit on unit ``vectors`` labelled ``scam`` (booleans); ``c`` is the inverse L2 penalty, as in
         scikit-learn's ``LogisticRegression(C=c, class_weight="balanced")``."""
-        x = np.hstack([vectors.astype(np.float64), np.ones((len(vectors), 1))])
-        y = scam.astype(np.float64)
-        positives = max(1.0, y.sum())
-        negatives = max(1.0, len(y) - y.sum())
-        weight = np.where(y > 0, len(y) / (2 * positives), len(y) / (2 * negatives))  # classes weigh the same
-        penalty = np.full(x.shape[1], 1.0 / c)
-        penalty[-1] = 0.0  # the bias is not shrunk
-        w = np.zeros(x.shape[1])
-        for _ in range(iterations):
-            p = 1.0 / (1.0 + np.exp(-(x @ w)))
-            gradient = x.T @ (weight * (p - y)) + penalty * w
-            hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
-            step = np.linalg.solve(hessian, gradient)
-            w -= step
-            if np.abs(step).max() < 1e-8:
-                break
-        return cls(w[:-1].astype(np.float32), float(w[-1]), threshold, model, veto)
+        weights, bias = fit_logistic(vectors, scam, c=c)
+        return cls(weights, bias, threshold, model, veto)
+
+    def with_report(self, report: Report | None) -> ScamLikeness:
+        return replace(self, report=report)
 
     def save(self, path: Path) -> None:
-        data = {"model": self.model, "threshold": self.threshold, "veto": self.veto, "bias": self.bias,
-                "weights": [round(float(v), 6) for v in self.weights]}
+        data: dict[str, object] = {"model": self.model, "threshold": self.threshold, "veto": self.veto,
+                                   "bias": self.bias, "weights": _rounded(self.weights)}
+        if self.report is not None:
+            data["report"] = {"threshold": self.report.threshold, "ceiling": self.report.ceiling,
+                              "bias": self.report.bias, "weights": _rounded(self.report.weights)}
         path.write_text(json.dumps(data) + "\n", encoding="utf-8")
 
     @classmethod
@@ -94,11 +110,46 @@ class ScamLikeness:
         """The fitted model at ``path``; None (and a warning) when it is missing or broken."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            raw = data.get("report")
+            report = None if raw is None else Report(
+                np.asarray(raw["weights"], dtype=np.float32), float(raw["bias"]), float(raw["threshold"]),
+                float(raw["ceiling"]))
             return cls(np.asarray(data["weights"], dtype=np.float32), float(data["bias"]),
-                       float(data["threshold"]), str(data["model"]), float(data.get("veto", 0.0)))
+                       float(data["threshold"]), str(data["model"]), float(data.get("veto", 0.0)), report)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.warning("guard: no scam likeness model at %s (%s); the rules judge alone", path, exc)
             return None
+
+
+def fit_logistic(vectors: np.ndarray, labels: np.ndarray, *, c: float,
+                 iterations: int = 50) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-penalised, class-balanced logistic regression (Newton's method) of
+    ``labels`` (booleans) on unit ``vectors``; ``c`` is the inverse penalty."""
+    x = np.hstack([vectors.astype(np.float64), np.ones((len(vectors), 1))])
+    y = labels.astype(np.float64)
+    positives = max(1.0, y.sum())
+    negatives = max(1.0, len(y) - y.sum())
+    weight = np.where(y > 0, len(y) / (2 * positives), len(y) / (2 * negatives))  # classes weigh the same
+    penalty = np.full(x.shape[1], 1.0 / c)
+    penalty[-1] = 0.0  # the bias is not shrunk
+    w = np.zeros(x.shape[1])
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (weight * (p - y)) + penalty * w
+        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1].astype(np.float32), float(w[-1])
+
+
+def _sigmoid(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def _rounded(weights: np.ndarray) -> list[float]:
+    return [round(float(v), 6) for v in weights]
 
 
 def for_model(model: str, path: Path = SHIPPED) -> ScamLikeness | None:

@@ -85,8 +85,10 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
         reasons.append("invite")
     if any(m.lower() not in bots and _poses_as_support(m, words, identity) for m in mentioned):
         reasons.append("fake_bot")
-    for reason, pattern in (("dm_offer", DM_OFFER), ("seed_request", SEED_REQUEST), ("giveaway", GIVEAWAY),
-                            ("job_offer", JOB), ("signals", SIGNALS)):
+    if DM_OFFER.search(_unnamed(words, bots)):  # "contact @OfficialBot" sends people to the real desk
+        reasons.append("dm_offer")
+    for reason, pattern in (("seed_request", SEED_REQUEST), ("giveaway", GIVEAWAY), ("job_offer", JOB),
+                            ("signals", SIGNALS)):
         if pattern.search(words):
             reasons.append(reason)
     if doubling(words):
@@ -164,6 +166,13 @@ class _Places:
 # Said right after a link: it no longer counts.
 _RETIRED = (r"\S*\s*(?:(?:is|are|has\s+been)\s+(?:not|no\s+longer)\s+(?:official|ours|used|valid|in\s+use|"
             r"supported)|(?:已经?)?不是官方|(?:已经?)?(?:停用|停止使用|废弃|作废|弃用))")
+
+
+def _unnamed(words: str, bots: frozenset[str]) -> str:
+    """The words with the official bots' handles taken out: asking people to contact one offers no DM."""
+    if not bots:
+        return words
+    return re.sub(r"@(\w+)", lambda m: "the official bot" if m.group(1).lower() in bots else m.group(0), words)
 
 
 def _poses_as_support(handle: str, words: str, identity: OfficialIdentity) -> bool:

@@ -13,15 +13,21 @@ import re
 # English words may touch Chinese characters ("有个question"), which ``\b`` does not separate there.
 _WORDS = r"(?<![A-Za-z])(?:{})(?![A-Za-z])"
 # Said to close a conversation, though they name help or a problem.
+_PRAISE = r"(?:best|great|amazing|awesome|excellent|wonderful|fantastic|kind|patient)"
 _EN_NOT_A_REQUEST = (
     r"(?:thanks?|thank\s+you|thx|ty|cheers|appreciate(?:\s+it)?|grateful)[\s,!.]*(?:\w+\s+){{0,3}}?"
-    r"(?:for\s+)?(?:the|your|all\s+(?:the|your)|ur)?\s*(?:help|support|assistance)"
+    r"(?:for\s+)?(?:the|your|all\s+(?:the|your)|ur)?\s*(?:\w+\s+){{0,2}}?(?:help|support|assistance)"
+    # Praise of the desk names it, and asks for nothing: "best support ever", "support team is amazing".
+    rf"|{_PRAISE}\s+(?:\w+\s+)?(?:help|support|service|assistance)(?:\s+team)?"
+    rf"|(?:help|support|service|assistance)(?:\s+team)?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:so\s+|really\s+)?"
+    rf"(?:{_PRAISE}|the\s+best)"
     r"|(?:you|that|this|it)\s+(?:really\s+)?help(?:ed|s)(?:\s+(?:a\s+lot|me|so\s+much))?"
     r"|(?:a\s+)?(?:great|big|huge|real)\s+help|no\s+(?:problem|problemo|worries|issue)s?|not\s+a\s+problem"
 )
 _NOT_A_REQUEST = re.compile(
     _WORDS.format(_EN_NOT_A_REQUEST)
     + r"|没(?:有|啥|什么)?问题|不是问题|帮(?:了)?(?:我)?(?:大忙|很多)"
+    r"|(?:support|客服|服务)\s*(?:真|很|太|超)?(?:好评|点赞|给力|满分|棒|好)"
     r"|(?:谢谢|感谢|多谢)(?:你|您|你们)?(?:的)?(?:帮忙|帮助|支持)|(?:麻烦|辛苦)(?:你|您|你们)?了",
     re.IGNORECASE,
 )

@@ -345,6 +345,53 @@ def test_the_likeness_model_overrules_a_rule_that_hit_ordinary_chat():
     assert "signals" in asyncio.run(judge_message(story, LUMO, likeness=no_veto, encode=encode)).reasons
 
 
+def test_a_flagged_message_that_reads_like_a_report_and_little_like_a_scam_is_not_acted_on():
+    import asyncio
+
+    import numpy as np
+
+    from core.guard.judge import judge_message
+    from core.guard.likeness import Report, ScamLikeness
+
+    # Two dimensions: [how much like a scam, how much like a report of one]; the report model reads the second.
+    likeness = ScamLikeness(np.array([1.0, 0.0], np.float32), 0.0, 0.85, "m", veto=0.05,
+                            report=Report(np.array([0.0, 1.0], np.float32), 0.0, threshold=0.8, ceiling=0.2))
+    vectors = {"report": np.array([-2.0, 2.0], np.float32),  # scam 0.12, report 0.88
+               "scammy report": np.array([0.0, 3.0], np.float32),  # scam 0.5: a fake "security alert" warns too
+               "weak report": np.array([-2.0, 0.0], np.float32)}  # report 0.5
+
+    def reasons(kind: str) -> tuple[str, ...]:
+        async def encode(_: str) -> np.ndarray:
+            return vectors[kind]
+
+        text = "lost 3k to a paid signal group that promised guaranteed profit 5% daily, ugh"
+        return asyncio.run(judge_message(text, LUMO, likeness=likeness, encode=encode)).reasons
+
+    assert check_message("lost 3k to a paid signal group that promised guaranteed profit 5% daily, ugh",
+                         LUMO).reasons == ("signals",)  # the rules' words match the story
+    assert reasons("report") == ()
+    assert reasons("scammy report") == ("signals",)
+    assert reasons("weak report") == ("signals",)
+
+
+def test_the_report_model_is_saved_and_loaded_with_the_likeness_model(tmp_path):
+    import numpy as np
+
+    from core.guard.likeness import Report, ScamLikeness
+
+    path = tmp_path / "likeness.json"
+    saved = ScamLikeness(np.array([0.5, -0.25], np.float32), 0.1, 0.85, "m", 0.05,
+                         Report(np.array([0.125, 1.0], np.float32), -0.5, 0.8, 0.2))
+    saved.save(path)
+    loaded = ScamLikeness.load(path)
+    assert loaded is not None and loaded.report is not None
+    assert loaded.report.probability(np.array([0.0, 1.0], np.float32)) == saved.report.probability(
+        np.array([0.0, 1.0], np.float32))
+    assert (loaded.report.threshold, loaded.report.ceiling) == (0.8, 0.2)
+    saved.with_report(None).save(path)  # a model shipped before reports loads without one
+    assert ScamLikeness.load(path).report is None
+
+
 @pytest.mark.parametrize(("text", "reason"), [
     ("your balance is locked by the anti-fraud check, unlock at l u m o - unlock . net within 12h",
      "phishing_link"),  # a domain spaced around its dot; "anti-fraud" is the scam's word, not a warning
@@ -402,3 +449,12 @@ def test_the_brand_one_letter_off_with_a_role_word_and_names_that_disclaim():
     assert impersonates("Ahmed | IT Support (not LumoWallet)", LUMO) is None  # says it is not them
     assert impersonates("小周（非官方）Lumo钱包用户", LUMO) is None
     assert skeleton("ɡıt") == "git"  # script g and dotless i read as their letters
+
+
+def test_official_bots_written_as_handles_or_links_count_as_their_usernames():
+    written = OfficialIdentity(brands=IDENTITY.brands, official_domains=IDENTITY.official_domains,
+                               official_bots=("@TPWalletSupportBot", "https://t.me/TPWalletNewsBot"),
+                               staff_names=IDENTITY.staff_names)
+    assert written.official_bots == ("TPWalletSupportBot", "TPWalletNewsBot")
+    assert not check_message("ask @TPWalletSupportBot, it is the only official desk", written).scam
+    assert impersonates("TPWaIletSupportBot", written) == "TPWalletSupportBot"
