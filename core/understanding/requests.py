@@ -19,7 +19,8 @@ _EN_NOT_A_REQUEST = (
     r"(?:for\s+)?(?:the|your|all\s+(?:the|your)|ur)?\s*(?:\w+\s+){{0,2}}?(?:help|support|assistance)"
     # Praise of the desk names it, and asks for nothing: "best support ever", "support team is amazing".
     rf"|{_PRAISE}\s+(?:\w+\s+)?(?:help|support|service|assistance)(?:\s+team)?"
-    rf"|(?:help|support|service|assistance)(?:\s+team)?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:so\s+|really\s+)?"
+    rf"|(?:help|support|service|assistance)(?:\s+(?:team|here|staff|guys))?\s+(?:is\s+|was\s+|are\s+|were\s+)?"
+    r"(?:so\s+|really\s+)?"
     rf"(?:{_PRAISE}|the\s+best)"
     r"|(?:you|that|this|it)\s+(?:really\s+)?help(?:ed|s)(?:\s+(?:a\s+lot|me|so\s+much))?"
     r"|(?:a\s+)?(?:great|big|huge|real)\s+help|no\s+(?:problem|problemo|worries|issue)s?|not\s+a\s+problem"

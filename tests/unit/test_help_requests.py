@@ -18,7 +18,8 @@ WEAK = [Candidate(FaqEntry(f"e{i}", "c", ("q",), {"en": "a"}), s, s, s) for i, s
 @pytest.mark.parametrize("text", [
     "could u help me out", "need help pls", "anybody online?", "u there?", "got a question about something",
     "hello?? someone", "有人在吗 急", "能不能帮我看下", "请问在线吗", "我这边出问题了", "hello 请问一下",
-    "thanks, but i still have a problem", "pretty please help", "问下 有个question",
+    "thanks, but i still have a problem", "pretty please help", "问下 有个question", "i need good support",
+    "any support here?",
 ])
 def test_requests_are_recognized(text):
     assert asks_for_help(normalize(text))
@@ -27,7 +28,8 @@ def test_requests_are_recognized(text):
 @pytest.mark.parametrize("text", [
     "hi", "thank you for your help!", "that helped a lot, thanks", "no problem", "no worries", "good night",
     "tell me a joke", "how are you doing", "谢谢你的帮忙", "帮了大忙 谢谢", "没问题", "麻烦你了", "好的 收到",
-    "哈哈 你真逗", "bye 拜拜",
+    "哈哈 你真逗", "bye 拜拜", "great support team, thanks", "thank you so much for your patient help",
+    "the support here is awesome", "客服服务真好",
 ])
 def test_small_talk_is_not_a_request(text):
     assert not asks_for_help(normalize(text))
