@@ -12,6 +12,10 @@ import re
 
 from core.guard.phrases import EN_NOT_REFUSED, ZH_ASKS_FOR_A_DM, any_of
 
+# Reporting or banning a handle names it as the scam ("I reported @x", "mods pls ban @x", "已 report 那个 @x");
+# "report your issue to @x" sends people to it instead.
+_REPORTS_A_HANDLE = (r"\b(?:reported|report(?:ing)?|ban(?:ned)?|block(?:ed)?)\s+(?:that\s+|this\s+|the\s+)?@\w+|"
+                     r"(?:report|举报|拉黑)\s*了?\s*(?:那个|这个)?\s*@\w+")
 WARNING = any_of(
     r"\bno\s+(?:legit|real|official|genuine)\b|\bnobody\s+(?:legit|official)\b|"
     # ("anti-fraud system", "anti-phishing code": a scam's own words)
@@ -21,9 +25,10 @@ WARNING = any_of(
     r"lying|liars?)\b",
     r"\b(?:is|are|it'?s)\s+not\s+(?:ours|us|official|legit|real|affiliated)\b|\bnot\s+(?:ours|affiliated)\b",
     r"\banyone\s+(?:who\s+)?(?:promis|claim|offer|ask|tell|say|DM|messag)\w*",
+    _REPORTS_A_HANDLE,
     # "不要" but not "要不要" (want it?); "别" (don't) but not 别人/特别/区别/识别... (others, special, tell apart)
     r"(?<!要)不要|(?<![特区分告级类识辨性个派])别(?![人的处家])|切勿|请勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|"
-    r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当|(?:永远|从来|绝对)?不会(?:私信|私聊|问你|向你|找你|要你|索要|要求)",
+    r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当|(?:我|我们|之前|以前|刚才?|也|朋友|家人|他|她)[^，。！？,.!?]{0,4}被[^，。！？,.!?]{0,24}骗|(?:永远|从来|绝对)?不会(?:私信|私聊|问你|向你|找你|要你|索要|要求)",
 )
 # Soothing or hurrying words that share a warning's vocabulary: a scam says them to its victim.
 _REASSURANCE = any_of(
@@ -59,6 +64,7 @@ _CLAIMS_OFFICIAL = any_of(r"(?<!not )(?<!non-)(?<!un)\b(?:official|real\s+suppor
                           r"(?<!不是)(?<!非)官方|官网|新域名|新地址|新群|正版|真正的|唯一")
 _CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\w*|drain(?:er|ed)?|pretend\w*|"
                         r"posing|not\s+(?:ours|official|affiliated|legit))\b",
+                        _REPORTS_A_HANDLE,
                         r"骗子|骗局|诈骗|钓鱼|假的|假冒|冒充|假扮|割韭菜|被盗|被骗|被坑|被\s*drain|不是(?:官方|我们)|非官方")
 PRIVATE_OFFER = any_of(rf"{EN_NOT_REFUSED}\b(?:dm|pm|inbox|message|contact)\s+me\b",
                        rf"{ZH_ASKS_FOR_A_DM}|加我(?:微信|v|好友)")
@@ -69,7 +75,8 @@ _DIRECTS = any_of(r"\b(?:use|go\s+to|visit|download|switch\s+to|move\s+to|migrat
 _QUOTED = re.compile(r"(?<![A-Za-z])'[^']{2,80}'(?![A-Za-z])|\"[^\"]{2,80}\"|“[^”]{2,80}”|「[^」]{2,80}」|‘[^’]{2,80}’")
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
 TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals",
-                       "resembles_scam"})
+                       "otc_offer", "investment_lure", "resembles_scam"})
+# (Not a shill: "今晚统一拉盘 不要卖" says "don't" to hold the price; a warning about one calls it a scam.)
 
 
 def reports_a_scam(text: str, reasons: list[str], *, vouched_is_official: bool, pitched: bool) -> bool:

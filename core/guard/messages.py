@@ -11,6 +11,9 @@ Signals, each a reason in the verdict:
 - ``job_offer``: paid "tasks", likes for money, part-time work that wants a deposit first;
 - ``signals``: paid signal groups and "teachers" promising profit, or a refund if there is none;
 - ``recovery_offer``: someone who "got my funds back", or a service that "traces and reverses" transfers;
+- ``otc_offer``: off-exchange trading with a stranger ("收U 高价", "量大可私", "走我担保");
+- ``pump_shill``: a coin sold with the gain promised ("100x easy", "百倍起步", "今晚统一拉盘");
+- ``investment_lure``: a friendly stranger bringing up a platform that pays every day;
 - ``impersonator``: a name imitating staff that acts, or a member saying they are support.
 The phrase lists live in ``phrases``, ``schemes`` and ``context``; the text is made readable first
 (``normalize``: spaced-out letters, pinyin, defanged links).
@@ -42,6 +45,7 @@ from core.guard.names import impersonates, sounds_official
 from core.guard.normalize import readable, refang
 from core.guard.phrases import (
     ADDRESSED,
+    ALT_ACCOUNT,
     DM_OFFER,
     DRAINER,
     DRAINER_VERB,
@@ -51,7 +55,7 @@ from core.guard.phrases import (
     SELF_CLAIM,
     any_of,
 )
-from core.guard.schemes import GIVEAWAY, JOB, SIGNALS, doubling, recovery_pitch
+from core.guard.schemes import GIVEAWAY, JOB, OTC, PUMP, SIGNALS, doubling, investment_lure, recovery_pitch
 from core.guard.skeleton import visible
 
 
@@ -88,9 +92,11 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if DM_OFFER.search(_unnamed(words, bots)):  # "contact @OfficialBot" sends people to the real desk
         reasons.append("dm_offer")
     for reason, pattern in (("seed_request", SEED_REQUEST), ("giveaway", GIVEAWAY), ("job_offer", JOB),
-                            ("signals", SIGNALS)):
+                            ("signals", SIGNALS), ("otc_offer", OTC), ("pump_shill", PUMP)):
         if pattern.search(words):
             reasons.append(reason)
+    if investment_lure(words):
+        reasons.append("investment_lure")
     if doubling(words):
         reasons.append("giveaway")
     contact = found or invited or "dm_offer" in reasons or mentioned or LINK_PROMISE.search(words)
@@ -102,10 +108,12 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if pitched or recovery_pitch(words):
         reasons.append("recovery_offer")
     acts = {"dm_offer", "seed_request", "drainer"} & set(reasons) or unknown or invited
-    if (SELF_CLAIM.search(words) and (reasons or ADDRESSED.search(words))) or (
-            author and acts and impersonates(author, identity)):
+    for_staff = _acts_for_staff(words, identity)
+    claims = SELF_CLAIM.search(words) or ALT_ACCOUNT.search(words) or for_staff
+    if (claims and (reasons or ADDRESSED.search(words))) or (author and acts and impersonates(author, identity)):
         reasons.append("impersonator")
-    if reasons and not places.retires_official(shown) and reports_a_scam(
+    # "I'm Rowan's assistant, he asked me to reach out": the asking is the staff member's, not a scammer's.
+    if reasons and not for_staff and not places.retires_official(shown) and reports_a_scam(
             words, reasons, vouched_is_official=places.vouch_officially, pitched=pitched):
         return Verdict()
     return Verdict(tuple(dict.fromkeys(reasons)))
@@ -168,6 +176,17 @@ _RETIRED = (r"\S*\s*(?:(?:is|are|has\s+been)\s+(?:not|no\s+longer)\s+(?:official
             r"supported)|(?:已经?)?不是官方|(?:已经?)?(?:停用|停止使用|废弃|作废|弃用))")
 
 
+def _acts_for_staff(words: str, identity: OfficialIdentity) -> bool:
+    """Someone speaking as a staff member or on one's behalf: "Rowan here", "I'm Rowan's assistant",
+    "我是许文的同事"."""
+    names = "|".join(re.escape(name) for name in identity.staff_names if len(name) >= 2)
+    if not names:
+        return False
+    return re.search(rf"(?:^|[\s,.!?，。！？—-])(?:{names})\s+here\b|\b(?:i'?m|i\s+am)\s+(?:{names})\b(?!'s)|"
+                     rf"(?:{names})(?:'s|’s|的)\s*(?:personal\s+)?(?:assistant|colleague|secretary|associate|助理|同事|"
+                     rf"秘书|助手)", words, re.IGNORECASE) is not None
+
+
 def _unnamed(words: str, bots: frozenset[str]) -> str:
     """The words with the official bots' handles taken out: asking people to contact one offers no DM."""
     if not bots:
@@ -197,7 +216,7 @@ LINK_BAIT = any_of(
 )
 # "I'll send you the link", "there's a dapp for it": the link comes privately.
 LINK_PROMISE = any_of(r"\b(?:send|dm|pm|give)\s+(?:you|u)\s+(?:the\s+|a\s+)?(?:link|site|dapp)|there'?s\s+a\s+dapp",
-                      r"(?:发|私信|给)你(?:个)?链接|链接私信|私信获取|用\s*dapp")
+                      r"(?:发|私信|给)你(?:个)?链接|链接私信|私信获取|用\s*dapp|(?:link|链接|网址)\s*私发|私发(?:你)?(?:link|链接)")
 # Someone else who "got my funds back": recovery "experts" are the second robbery.
 RECOVERED = any_of(r"\b(?:recover(?:ed|y)?|got\s+(?:\w+\s+){0,3}back|hack(?:er|ed)?\s+(?:back|recovery))\b",
                    r"找回|追回|挽回|帮我\s*recover|恢复了")

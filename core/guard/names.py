@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from core.guard.identity import OfficialIdentity, brand_stems
 from core.guard.skeleton import skeleton, visible
@@ -21,7 +21,8 @@ from core.guard.skeleton import skeleton, visible
 _ROLE_WORDS = ("support", "supports", "team", "official", "officiai", "admin", "administrator", "mod", "moderator",
                "staff", "help", "helpdesk", "desk", "service", "services", "care", "customer", "cs", "agent",
                "manager", "verified", "real", "bot", "live", "assistant", "ceo", "founder", "dev", "developer",
-               "tech", "technical", "engineer", "online", "hq",
+               "tech", "technical", "engineer", "online", "hq", "cto", "coo", "cfo", "cmo", "backup",
+               "announcement", "announcements", "alert", "alerts", "updates",
                "kefu", "guanfang")  # pinyin of 客服, 官方
 _ROLE_HAN = ("官方", "客服", "管理员", "管理", "技术支持", "技术", "支持", "团队", "运营", "人工", "助手", "认证",
              "在线", "工作人员", "专员", "售后", "服务")
@@ -144,8 +145,8 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
             return staff  # the staff name beside the brand's own word ("Ben | Lumo")
         if core == staff_core and (claims or _disguised(name) or not _personal(name)):
             return staff  # the same name, disguised or not: only the real one (exempted by id) may carry it
-        if " " in staff_core and len(staff_core) >= 8 and Levenshtein.distance(core, staff_core) <= 1:
-            return staff  # a full name one letter off is a copy, not a namesake
+        if " " in staff_core and len(staff_core) >= 8 and OSA.distance(core, staff_core) <= 1:
+            return staff  # a full name one letter off (or two swapped: "Clader") is a copy, not a namesake
         if (reading.branded or reading.desk) and len(staff_words) >= 2 and reading.core == staff_words[:1]:
             return staff  # a staff first name that speaks for the brand ("Chloe from LumoWallet")
         if (claims or _disguised(name)) and (

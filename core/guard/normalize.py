@@ -17,12 +17,14 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_GAP = re.compile(rf"(?<=[{_HAN}])[ \t\u3000]+(?=[{_HAN}])")
 # Three or more single letters, one space apart ("B e n", "s e e d"): nobody writes words like that.
 _SPACED_LETTERS = re.compile(r"(?<![\w'])(?:[A-Za-z] ){2,}[A-Za-z](?![\w'])")
+# The same with words two spaces apart ("d m  m e  f o r  h e l p"): each word closed up, one space between.
+_SPACED_WORDS = re.compile(r"(?<![\w'])[A-Za-z](?: [A-Za-z])*(?: {2,}[A-Za-z](?: [A-Za-z])*)+(?![\w'])")
 # "[.]", "(.)", "{.}", "[dot]", "(dot)": how a link is written so that it does not link.
 _DEFANGED_DOT = re.compile(r"\s?[\[({]\s*(?:\.|dot)\s*[\])}]\s?", re.IGNORECASE)
 _DEFANGED_SCHEME = re.compile(r"\b(h[xt]{2}ps?)\[?:\]?//", re.IGNORECASE)
 # "evil dot com", "evil-app DOT net": a dot spelled out before a common top-level domain.
 _TLD = r"(?:com|net|org|io|app|xyz|top|cc|co|me|info|site|online|pro|vip|link|live|club|shop|cn)\b"
-_SPELLED_DOT = re.compile(rf"(?<=[a-z0-9])\s+dot\s+(?={_TLD})", re.IGNORECASE)
+_SPELLED_DOT = re.compile(rf"(?<=[a-z0-9])(?:\s+dot\s+|\s*点\s*)(?={_TLD})", re.IGNORECASE)  # "evil点xyz" too
 # "evil - secure . com": a domain spaced out around its dot (a space before it: "ok. me too" is no link).
 _SPACED_DOMAIN = re.compile(rf"\b[a-z0-9]+(?:\s*-\s*[a-z0-9]+)*\s+\.\s*{_TLD}", re.IGNORECASE)
 
@@ -44,6 +46,7 @@ _PINYIN_LOOKUP = {"".join(syllables): han for syllables, han in _PINYIN.items()}
 def join_spaced(text: str) -> str:
     """``text`` with spaced-out writing closed up: "私 信 我" reads "私信我", "N o v a" reads "Nova"."""
     text = _HAN_GAP.sub("", text)
+    text = _SPACED_WORDS.sub(lambda m: " ".join(w.replace(" ", "") for w in re.split(r" {2,}", m.group())), text)
     return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
 
 

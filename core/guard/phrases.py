@@ -36,6 +36,12 @@ DM_OFFER = any_of(
     r"\b(?:contact|reach|message|write to|email)\s+(?:the\s+)?(?:official\s+)?"
     r"(?:support|help ?desk|customer (?:service|care)|admin)s?\s+(?:at|on|via|@|:)",
     r"\b(?:whatsapp|wechat|wa|telegram|t\s?g|signal)\s*(?:me|:|：|\+?\d{6,})",
+    # a phone number offered as a desk: "WhatsApp support +44 7700 900 123"
+    r"\b(?:whatsapp|wechat|telegram|signal|line)\s*(?:客服|support|help|service|contact|number)?\s*[:：]?\s*"
+    r"\+?\d[\d\s-]{6,}\d",
+    rf"{EN_NOT_REFUSED}\bhmu\b",  # "hit me up"
+    r"\b(?:send|drop|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:dm|pm|direct\s+message|private\s+message)\b(?!\s+to\b)",
+    r"(?<![别勿])(?<!不要)(?:请|麻烦)?(?:查看|看|查收|回复|回)(?:一下|下)?(?:你的|您的)?私信",
     r"\bcheck\s+(?:your\s+|ur\s+|you\s+)?(?:dms?|inbox|pms?)\b|\b(?:dm|pm)\s*我",
     r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:sent|dm'?e?d|pm'?e?d|messaged|inboxed)\s+(?:you|u)\b",
     r"\b(?:reach out to|contact|message|ask|dm|pm)\s+@\w+",
@@ -62,6 +68,14 @@ SELF_CLAIM = any_of(
     r"我(?:就)?是(?:这里的?|本群的?|群里的?)?(?:[A-Za-z]{1,12}\s*(?:钱包)?)?"
     r"(?:官方|客服|管理员|管理|技术支持|技术(?!小白|菜|渣|盲|外行|不)|工作人员|售后|项目方)",
     flags=0,
+)
+# Why a "staff member" writes from an account nobody knows: how fake staff explain the unverified name.
+ALT_ACCOUNT = any_of(
+    r"\b(?:this\s+is|i'?m\s+(?:on|using)|(?:writing|messaging)\s+(?:you\s+)?from)\s+my\s+"
+    r"(?:backup|second|alt|new|other|spare|personal|private)\s+(?:account|acc|profile)\b",
+    r"\bmy\s+(?:main|usual|official|work)\s+(?:account|acc|one)\s+(?:got|was|is|has\s+been)\s+"
+    r"(?:limited|restricted|banned|locked|suspended|frozen|flagged)",
+    r"(?:主号|大号|原号|原账号|工作号|官方号)(?:被)?(?:限制|封|冻结|限流|风控)|这是我的(?:小号|备用号|新号|私人号|个人号)",
 )
 # The claim is taken to someone ("your case", "你的钱包"): a member describing their own job talks to no one.
 ADDRESSED = any_of(r"\b(?:you|your|ur|u)\b", r"你|您")
@@ -92,8 +106,15 @@ LURE = any_of(
     r"\bscan\b[^.!?]{0,50}\b(?:qr|code)\b[^.!?]{0,60}\b(?:receive|claim|collect|compensation|refund|airdrop|reward)",
     r"\b(?:receive|claim|collect)\b[^.!?]{0,40}\bscan(?:ning)?\b[^.!?]{0,20}\b(?:qr|code)\b",
     r"扫(?:码|描|一下|这个)?[^，。！？,.!?]{0,12}(?:领取|领|收(?!款)|到账|补偿|退款|返)",
+    # A "fix" done on some dapp page: re-syncing or validating there is connecting and signing.
+    r"\b(?:rectify|validate|re-?sync|sync|re-?index|revalidate|restore|fix)\s+(?:it|them|your\s+\w+)?\s*"
+    r"(?:on|at|via|through|in)\s+(?:the\s+|a\s+)?(?:dapp|validator|indexer|connect\s+page|sync\s+page)",
+    r"dapp.{0,10}(?:连|连接|授权).{0,10}(?:同步|验证|修复|授权)",
+    r"(?:连接|连一下|连上)\s*钱包.{0,8}(?:授权|同步|验证|签名).{0,10}(?:修复|恢复|就好|就行|就能|就可以)",
+    r"(?:wallet|钱包|账户|资产).{0,6}(?:需要|要)\s*(?:validate|sync|verify|rectify|验证|同步|修复|授权)"
+    r".{0,20}(?:否则|不然|冻结|freeze|lock|清零)",
 )
-DRAINER_VERB = any_of(r"\b(?:rectify|validate|synchroni[sz]e|revalidate|whitelist)\b",
+DRAINER_VERB = any_of(r"\b(?:rectify|validate|synchroni[sz]e|re-?sync|sync|revalidate|whitelist)\b",
                       r"同步|修复|验证|授权|迁移|激活|解冻")
 DRAINER = any_of(
     r"\b(?:validate|validation|verify|verification|sync(?:hroni[sz]e)?|synchroni[sz]ation|rectify|rectification|"
@@ -121,6 +142,8 @@ SEED_REQUEST = any_of(
     r"(?:me\s+|us\s+)(?:your\s+|ur\s+|the\s+)?(?:12|24|twelve|twenty[- ]four)?\s*[- ]?"
     r"(?:word\s+)?(?:seed|mnemonic|recovery|secret|private)\s*(?:phrase|words?|key)?s?\b",
     r"\b(?:send|give|share|provide|tell|dm|pm)\s+(?:me\s+)?(?:your\s+)?(?:12|24)\s+words\b",
+    r"\b(?:send|give|share|provide|dm|pm)\s+(?:over\s+)?(?:me\s+|us\s+)?(?:the|your|ur)\s+"
+    r"(?:private\s*key|seed(?:\s*phrase)?|mnemonic|recovery\s+phrase)(?:\s+export)?\b",
     # A picture of the secret is the secret.
     rf"\b(?:screenshot|photo|picture|pic|snap)s?\s+(?:of\s+)?(?:your|ur)\s+(?:[\w-]+\s+)?{SECRET}",
     r"(?:提供|发|给|告诉|私信|发送|报一下|贴|填|填写)(?:我|给我|一下|下)?(?:你的|您的)?(?:助记词|私钥|密钥|12个词)",

@@ -16,6 +16,7 @@ GIVEAWAY = any_of(
     r"\b(?:returned|receive|get|got|sent)\s+(?:it\s+)?(?:2x|x2|double|twice)\b|\b(?:2x|x2|double)\s+back\b",
     r"\b(?:double|2x|x2)\s+(?:your\s+)?(?:eth|btc|bnb|usdt|trx|sol|crypto|coins?|money|deposit)\b",
     r"双倍返还|翻倍返还|充\s*\d+\s*\w{0,4}\s*送\s*\d+",  # 充100送100: a deposit "bonus"
+    r"\b(?:doubling|double|doubles)\s+(?:any|all|every|each)\b[^.!?]{0,40}\b(?:sent|deposit\w*|transferr?\w*)",
 )
 # "sent 200 ... got 400 back", "转 50 回 100": an amount out and a bigger one back, in one sentence.
 _AMOUNT = r"\$?(\d[\d,]*(?:\.\d+)?)"
@@ -41,7 +42,33 @@ SIGNALS = any_of(
     r"\broi\s*(?:of\s+)?\d+\s*%|\d+\s*%\s*roi\b",
     r"\b(?:no|zero)\s+profit\b.{0,30}\brefund|\bmoney[\s-]back\s+guarantee",
     r"不赚钱.{0,8}(?:退|refund|赔)|保证(?:收益|盈利|回本|赚钱|翻倍)|包赚|包赔|稳赚",
+    r"\b\d{2,3}\s*%\s+(?:accurate|accuracy|win(?:ning)?|correct)\s+(?:calls|signals|trades|predictions)\b",
 )
+# Trading off the exchange with a stranger: "收U 高价", "量大可私", "走我担保". The buyer's coins or the seller's
+# payment never come.
+OTC = any_of(
+    r"(?:收|出|卖|买)\s*(?:u|usdt|usdc|币|[a-z]{2,8}币)\s*[，,]?\s*.{0,4}(?:高价|低价|比市价|低于市价|高于市价)",
+    r"量大\s*(?:可)?\s*(?:私|dm|pm|联系|优惠|详谈)|走我(?:的)?担保|不走平台|场外(?:交易|收|出)",
+    r"\botc\b[^.!?]{0,30}\b(?:dm|pm|inbox|contact|below\s+market|above\s+market|best\s+rate|discount)",
+    r"\b(?:buying|selling)\s+(?:usdt|usdc|btc|eth)\b[^.!?]{0,30}\b(?:dm|pm|inbox|below|above|rate)\b",
+)
+# A coin shilled with the gain promised: "100x easy", "ape before the listing", "百倍起步", "今晚统一拉盘".
+PUMP = any_of(
+    r"\b\d{2,4}\s*x\s+(?:easy|guaranteed|minimum|min|at\s+least|incoming|soon|loading)\b",
+    r"\bape\s+(?:in\s+)?before\b|\bbefore\s+(?:the\s+)?(?:cex|binance|exchange|big)\s+listing\b",
+    r"百倍起步|千倍币|(?:至少|起码)?翻\s*(?:\d+|十|百|千)\s*倍|统一拉盘|(?:今晚|明天|准时)\s*\S{0,6}拉盘|上币安.{0,10}(?:翻|倍)",
+)
+# A stranger's friendly approach that leads to "the platform" where someone earns every day: a romance or
+# friendship lure into a fake investment site. The approach and the platform together make it.
+_APPROACH = any_of(r"\b(?:i\s+can|let\s+me|wanna|want\s+to)\s+show\s+(?:u|you)\b|\bcan\s+we\s+(?:chat|talk)\b",
+                   r"冒昧打扰|有空聊聊|聊聊吗|加个好友|交个朋友|认识一下")
+_PLATFORM_PROFIT = any_of(r"\bplatform\b.{0,20}(?:profit|returns?|earn|收益)",
+                          r"平台[^。！？!?]{0,16}(?:收益|赚钱|回报|profit)")
+
+
+def investment_lure(text: str) -> bool:
+    """Whether ``text`` approaches someone as a friend and brings up a platform that pays every day."""
+    return bool(_APPROACH.search(text) and _PLATFORM_PROFIT.search(text))
 # Paid tasks: like, review or "order" for a commission, and a deposit first to "activate" the account.
 JOB = any_of(
     r"(?:招|招聘|诚招|急招)\s*(?:兼职|代理|学员|宝妈)|兼职.{0,20}(?:赚|日结|收益|返|佣)|刷单|返佣|日结",
@@ -55,9 +82,10 @@ JOB = any_of(
 # A "recovery" service: the second robbery. One of these is talk; two make a pitch.
 _RECOVERY_SIGNS = (
     any_of(r"\b(?:recovery|retrieval|tracing)\s+(?:team|service|expert|agent|company|firm|specialist|ltd|agency|"
-           r"hacker)s?\b|\b(?:funds?|crypto|asset)\s+recovery\b", r"专业(?:追回|找回|追款|恢复)|追款|黑客"),
+           r"hacker)s?\b|\b(?:funds?|crypto|asset)\s+recovery\b|\bcyber\s*police\b",
+           r"专业(?:追回|找回|追款|恢复)|追款|黑客|网警|链上警察|区块链警察"),
     any_of(r"\btraces?\b.{0,30}\b(?:revers|recover|back)|\brevers\w*\s+(?:\w+\s+){0,2}(?:transactions?|transfers?)",
-           r"帮你?\s*(?:追|找|trace)\s*回|(?:追回|找回)(?:被盗|丢失)"),
+           r"帮你?\s*(?:追|找|trace)\s*回|(?:追回|找回)(?:被盗|丢失)|冻结(?:对方|骗子)(?:的)?(?:地址|钱包|账户)"),
     any_of(r"\b\d+\s*%\s+success|\bsuccess\s+rate\b", r"成功率"),
     any_of(r"\bupfront\b|\bfee\b|\bdeposit\b", r"先付|定金|手续费|押金"),
 )

@@ -19,6 +19,9 @@ from core.understanding.text import normalize
 # Letters that stand for each other in a name read at a glance: i, l, 1, | and ! are one stroke.
 _LOOKALIKE = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "!": "i", "3": "e", "4": "a", "5": "s",
                             "7": "t", "8": "b", "@": "a", "$": "s", "€": "e"})
+# Lower-case Cyrillic letters the confusables data leaves out but a reader takes for Latin ones at a glance:
+# п reads n, и reads u, т reads m in italics and t upright (t is what impersonators aim for), к reads k.
+_CYRILLIC_READS = {"п": "n", "и": "u", "т": "t", "к": "k", "ь": "b", "м": "m", "н": "h"}
 _INVISIBLE = {"Cf", "Mn", "Me"}  # zero-width joiners, variation selectors, combining marks
 
 
@@ -27,6 +30,8 @@ def _latin(char: str) -> str:
     """A letter of another script that looks like a Latin one, as that Latin letter."""
     if char.isascii() or not char.isalpha():
         return char
+    if char in _CYRILLIC_READS:
+        return _CYRILLIC_READS[char]
     found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True)
     if found:
         for glyph in found[0]["homoglyphs"]:
@@ -48,7 +53,7 @@ def visible(text: str) -> str:
     """``text`` without the characters nobody sees (zero-width, joiners, combining marks), NFKC-folded, in
     simplified Chinese (週 reads as 周 to a Chinese reader) and with spaced-out writing closed up."""
     shown = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) not in _INVISIBLE)
-    return join_spaced(normalize(shown)) if shown.strip() else shown  # "老 唐", "N o v a" read closed up
+    return normalize(join_spaced(shown)) if shown.strip() else shown  # "老 唐", "N o v a" read closed up
 
 
 def skeleton(text: str) -> str:

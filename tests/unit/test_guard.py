@@ -458,3 +458,69 @@ def test_official_bots_written_as_handles_or_links_count_as_their_usernames():
     assert written.official_bots == ("TPWalletSupportBot", "TPWalletNewsBot")
     assert not check_message("ask @TPWalletSupportBot, it is the only official desk", written).scam
     assert impersonates("TPWaIletSupportBot", written) == "TPWalletSupportBot"
+
+
+# Eighth and ninth corpora's kinds (read after their blind figures), in sentences of their own, on another brand.
+PELL = OfficialIdentity(brands=("Pellmark Wallet", "Pellmark", "佩马钱包"), official_domains=("pellmark.io",),
+                        official_bots=("PellmarkHelpBot", "PellmarkNewsBot"),
+                        staff_names=("Rowan", "Ines Calder", "许文"), allowed_domains=("etherscan.io",))
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("p m  m e  f o r  h e l p", "dm_offer"),  # spaced letters, words two spaces apart
+    ("wallet acting up? i can sort it, hmu", "dm_offer"),
+    ("Good day, I noticed your issue. Kindly send a DM so we can sort it out", "dm_offer"),
+    ("你好，我是许文的同事，她让我跟进你的问题，麻烦查看一下私信", "dm_offer"),
+    ("Rowan here, this is my backup account since the main one got restricted. what's wrong with your wallet?",
+     "impersonator"),
+    ("WhatsApp support +44 7700 900 123 English service", "dm_offer"),
+    ("你的 wallet 需要 sync 一下，不然会被 lock，link 私发", "drainer"),
+    ("pellmark-refund点top 领补偿 这里发不了链接 自己拼", "lookalike_domain"),
+    ("balance looks off after the update? just re-sync it on the dapp connect page, takes a minute", "drainer"),
+    ("钱包资产显示不对的 去dapp里连一下钱包点同步就好了", "drainer"),
+    ("更新后余额异常 连接钱包授权一下就修复了 亲测有效", "drainer"),
+    ("参加周年活动，只要把助记词导入活动工具里就能领取", "seed_request"),
+    ("tip: paste your recovery phrase into the indexer and the tokens show again, totally safe", "seed_request"),
+    ("send over the private key export and I'll load it on my side to debug", "seed_request"),
+    ("被骗了别急，我们是链上网警团队，可以冻结对方地址帮你追回资金", "recovery_offer"),
+    ("the team is doubling every USDT sent to the treasury wallet this hour, confirmed in the AMA", "giveaway"),
+    ("huge thanks to coach Dana, 100% accurate calls every week, search @dana_calls", "signals"),
+    ("收U 高价 量大可私", "otc_offer"),
+    ("出PEL币 比市价低一成 走我担保 不走平台", "otc_offer"),
+    ("$PELCAT just launched, dev doxxed, 100x easy, ape in before the CEX listing 🚀", "pump_shill"),
+    ("新土狗刚开盘 市值才三十万 百倍起步 冲", "pump_shill"),
+    ("今晚8点统一拉盘 大家一起买 不要卖", "pump_shill"),
+    ("你好 冒昧打扰 看你在群里挺懂的 我表哥在一个平台每天都有收益 有空聊聊吗", "investment_lure"),
+])
+def test_eighth_and_ninth_session_scams(text, reason):
+    assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
+
+
+@pytest.mark.parametrize("text", [
+    "I reported @Pellmark_Care_Bot to Telegram, please everyone do the same",
+    "已经 report 了那个 @Pellmark_KF_Bot，大家也举报一下",
+    "mods please ban @quick_profit_sensei, he keeps pushing 'signals' in DMs",
+    "the DM I got says 'hi, this is Rowan, this is my private account' - his handle is @rowan_pm_help, report pls",
+    "之前被所谓的 'recovery team' 骗了 0.3 ETH，说能追回，结果又要手续费",
+    "contact @PellmarkHelpBot for anything account related, it is the only official desk",
+    "收到了 谢谢 高价收的那个人是骗子吧？",
+    "who said 100x? that coin dumped 80% lol",
+])
+def test_eighth_and_ninth_session_reports_stay_ok(text):
+    assert not check_message(text, PELL).scam, check_message(text, PELL)
+
+
+@pytest.mark.parametrize(("name", "imitated"), [
+    ("Rowan (backup)", "Rowan"), ("Ines Calder | CTO Pellmark", "Ines Calder"), ("Ines Clader", "Ines Calder"),
+    ("Pellmark | Announcements", "Pellmark"), ("Pellmark Alerts", "Pellmark"),
+    ("Pellmаrk Wallet", "Pellmark Wallet"),  # Cyrillic а
+    ("Pellmaгk", "Pellmark"),  # Cyrillic г read as r
+    ("Iпes Calder", "Ines Calder"),  # Cyrillic п, which the confusables data leaves out, read as n
+])
+def test_eighth_and_ninth_session_names(name, imitated):
+    assert impersonates(name, PELL) == imitated
+
+
+@pytest.mark.parametrize("name", ["Rowan Pike", "Ines", "Pellmark fan", "Calder Music", "许文静"])
+def test_eighth_and_ninth_session_legitimate_names(name):
+    assert impersonates(name, PELL) is None
