@@ -15,7 +15,10 @@ from core.guard.phrases import EN_NOT_REFUSED, ZH_ASKS_FOR_A_DM, any_of
 # Reporting or banning a handle names it as the scam ("I reported @x", "mods pls ban @x", "已 report 那个 @x");
 # "report your issue to @x" sends people to it instead.
 _REPORTS_A_HANDLE = (r"\b(?:reported|report(?:ing)?|ban(?:ned)?|block(?:ed)?)\s+(?:that\s+|this\s+|the\s+)?@\w+|"
-                     r"(?:report|举报|拉黑)\s*了?\s*(?:那个|这个)?\s*@\w+")
+                     r"(?:report|举报|拉黑)\s*了?\s*(?:那个|这个)?\s*@\w+|"
+                     # "a bot called @x is DMing people", "@x 一直在私信大家": what the handle does, told
+                     r"@\w+\s+(?:is|are|has\s+been|keeps|was)\s+(?:\w+\s+)?(?:dm|pm|messag|spam|contact|impersonat|scam)\w*|"
+                     r"@\w+\s*(?:在|一直|到处|还在)(?:私信|私聊|骚扰|冒充|加人)")
 WARNING = any_of(
     r"\bno\s+(?:legit|real|official|genuine)\b|\bnobody\s+(?:legit|official)\b|"
     # ("anti-fraud system", "anti-phishing code": a scam's own words)
@@ -28,7 +31,7 @@ WARNING = any_of(
     _REPORTS_A_HANDLE,
     # "不要" but not "要不要" (want it?); "别" (don't) but not 别人/特别/区别/识别... (others, special, tell apart)
     r"(?<!要)不要|(?<![特区分告级类识辨性个派])别(?![人的处家])|切勿|请勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|"
-    r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当|(?:我|我们|之前|以前|刚才?|也|朋友|家人|他|她)[^，。！？,.!?]{0,4}被[^，。！？,.!?]{0,24}骗|(?:永远|从来|绝对)?不会(?:私信|私聊|问你|向你|找你|要你|索要|要求)",
+    r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当|投毒|(?:我|我们|之前|以前|刚才?|也|朋友|家人|他|她)[^，。！？,.!?]{0,4}被[^，。！？,.!?]{0,24}骗|(?:永远|从来|绝对)?不会(?:私信|私聊|问你|向你|找你|要你|索要|要求)",
 )
 # Soothing or hurrying words that share a warning's vocabulary: a scam says them to its victim.
 _REASSURANCE = any_of(
@@ -52,10 +55,12 @@ QUOTING = any_of(
     r"\bshould\s+i\s+(?:trust|believe|click|open|use|connect|sign|approve|reply|answer|send|scan|pay|join)\b[^.!]*\?",
     r"\bthe\s+same\s+(?:thing|site|one|domain|bot|group|as)\b[^.!]*\?",
     r"(?:能|可以|敢)(?:点|用|信|连|连接|授权|领)吗|(?:收到|看到)(?:一个|一条|个|条)?.{0,30}(?:吗|？|\?)",
-    r"有(?:个)?人.{0,6}(?:私信|私聊|dm|pm|发|让|叫|加|联系|说|给)|是不是(?:真的|官方|骗)|可信吗|靠谱吗|安全吗|能信吗",
+    r"有(?:个)?人.{0,6}(?:私信|私聊|dm|pm|发|让|叫|加|拉|联系|说|给)|是不是(?:真的|官方|骗)|可信吗|靠谱吗|安全吗|能信吗",
     r"有(?:个|一个|位)[^，,。！？!?\s]{0,8}?(?:私信|私聊|加|联系|找|让|叫|发)了?我",  # "有个客服加我微信…"
     r"(?:是|算)\s*(?:真的|官方|正规|骗子|骗局|诈骗|假的|钓鱼|official|legit|real)\s*.{0,4}?(?:吗|吧|么|嘛)|(?:phishing|scam|骗局|诈骗|钓鱼)\s*吧\s*[?？]",
     r"有个(?:叫|自称|号称|名字叫)",
+    # approached first: "this bot wrote me first", "这个号主动私信我"
+    r"\b(?:wrote|messaged|texted|dm'?e?d|pm'?e?d|contacted|approached|added)\s+me\s+first\b|主动(?:找|私信|私聊|联系|加)(?:了)?我",
     r"(?:刚|刚刚)?收到(?:了)?(?:一条|一个|个|条|封)?(?:消息|私信|短信|邮件|信息)\s*[:：]",  # then the message quoted
 )
 # The text says a link is the official one: a warning around it does not excuse it.
@@ -67,7 +72,7 @@ _CALLED_A_SCAM = any_of(r"\b(?:scam(?:mer)?s?|fake|phishing|impersonat\w*|fraud\
                         _REPORTS_A_HANDLE,
                         r"骗子|骗局|诈骗|钓鱼|假的|假冒|冒充|假扮|割韭菜|被盗|被骗|被坑|被\s*drain|不是(?:官方|我们)|非官方")
 PRIVATE_OFFER = any_of(rf"{EN_NOT_REFUSED}\b(?:dm|pm|inbox|message|contact)\s+me\b",
-                       rf"{ZH_ASKS_FOR_A_DM}|加我(?:微信|v|好友)")
+                       rf"{ZH_ASKS_FOR_A_DM}|加我(?:微信|v|好友)|私我")
 # Sending readers somewhere: "X is not official any more, use Y" disowns X to sell Y.
 _DIRECTS = any_of(r"\b(?:use|go\s+to|visit|download|switch\s+to|move\s+to|migrate\s+to|head\s+to)\b",
                   r"请用|请前往|前往|下载|改用|换成|请到|去这里")
@@ -75,7 +80,7 @@ _DIRECTS = any_of(r"\b(?:use|go\s+to|visit|download|switch\s+to|move\s+to|migrat
 _QUOTED = re.compile(r"(?<![A-Za-z])'[^']{2,80}'(?![A-Za-z])|\"[^\"]{2,80}\"|“[^”]{2,80}”|「[^」]{2,80}」|‘[^’]{2,80}’")
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
 TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals",
-                       "otc_offer", "investment_lure", "resembles_scam"})
+                       "otc_offer", "investment_lure", "poisoning_advice", "resembles_scam"})
 # (Not a shill: "今晚统一拉盘 不要卖" says "don't" to hold the price; a warning about one calls it a scam.)
 
 

@@ -14,6 +14,8 @@ Signals, each a reason in the verdict:
 - ``otc_offer``: off-exchange trading with a stranger ("收U 高价", "量大可私", "走我担保");
 - ``pump_shill``: a coin sold with the gain promised ("100x easy", "百倍起步", "今晚统一拉盘");
 - ``investment_lure``: a friendly stranger bringing up a platform that pays every day;
+- ``poisoning_advice``: "copy the address from your history, the first and last 4 are enough" (what address
+  poisoning counts on);
 - ``impersonator``: a name imitating staff that acts, or a member saying they are support.
 The phrase lists live in ``phrases``, ``schemes`` and ``context``; the text is made readable first
 (``normalize``: spaced-out letters, pinyin, defanged links).
@@ -55,7 +57,17 @@ from core.guard.phrases import (
     SELF_CLAIM,
     any_of,
 )
-from core.guard.schemes import GIVEAWAY, JOB, OTC, PUMP, SIGNALS, doubling, investment_lure, recovery_pitch
+from core.guard.schemes import (
+    GIVEAWAY,
+    JOB,
+    OTC,
+    POISONING_ADVICE,
+    PUMP,
+    SIGNALS,
+    doubling,
+    investment_lure,
+    recovery_pitch,
+)
 from core.guard.skeleton import visible
 
 
@@ -97,6 +109,8 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
             reasons.append(reason)
     if investment_lure(words):
         reasons.append("investment_lure")
+    if POISONING_ADVICE.search(words):
+        reasons.append("poisoning_advice")
     if doubling(words):
         reasons.append("giveaway")
     contact = found or invited or "dm_offer" in reasons or mentioned or LINK_PROMISE.search(words)
@@ -210,8 +224,9 @@ def _poses_as_support(handle: str, words: str, identity: OfficialIdentity) -> bo
 LINK_BAIT = any_of(
     r"\b(?:claim|redeem|mint|connect|approve|sign|verify|validate|sync|migrate|rectif|restore|recover|fix|"
     r"unlock|authorize|revoke|reward|rewards|airdrop|refund|bonus|giveaway|exchange|swap\s+to|convert|"
-    r"login|log\s+in|activate|whitelist|free|compensat)\w*\b",
-    r"领取|领|兑换|空投|奖励|福利|授权|签名|迁移|验证|修复|同步|解冻|激活|退还|返还|活动|免费|点进去|操作|按提示|登录|补偿",
+    r"login|log\s+in|activate|whitelist|free|compensat|presale|pre-sale|download|install|apk)\w*\b",
+    r"领取|领|兑换|空投|奖励|福利|授权|签名|迁移|验证|修复|同步|解冻|激活|退还|返还|活动|免费|点进去|操作|按提示|登录|补偿|"
+    r"预售|上所|安装包|下载|国际版|破解版",
     SECRET,  # a site that wants the seed phrase is a drainer, whatever it promises
 )
 # "I'll send you the link", "there's a dapp for it": the link comes privately.

@@ -22,7 +22,7 @@ _ROLE_WORDS = ("support", "supports", "team", "official", "officiai", "admin", "
                "staff", "help", "helpdesk", "desk", "service", "services", "care", "customer", "cs", "agent",
                "manager", "verified", "real", "bot", "live", "assistant", "ceo", "founder", "dev", "developer",
                "tech", "technical", "engineer", "online", "hq", "cto", "coo", "cfo", "cmo", "backup",
-               "announcement", "announcements", "alert", "alerts", "updates",
+               "announcement", "announcements", "alert", "alerts", "updates", "ticket", "tickets",
                "kefu", "guanfang")  # pinyin of 客服, 官方
 _ROLE_HAN = ("官方", "客服", "管理员", "管理", "技术支持", "技术", "支持", "团队", "运营", "人工", "助手", "认证",
              "在线", "工作人员", "专员", "售后", "服务")
@@ -35,7 +35,7 @@ _DESK = frozenset(skeleton(w) for w in ("support", "supports", "official", "offi
 _DESK_HAN = ("官方", "客服", "管理员", "技术支持", "售后", "工作人员")
 # Words that join a name to the brand it claims ("Anna from NovaVault", "Sam @ Nova", "Sam of Nova").
 _JOINERS = frozenset({"from", "at", "of", "by", "the", "for", "de"})
-_TICKS = ("✅", "☑", "✔", "🛡", "⭐", "🤖", "👮", "🔰", "®", "™")
+_TICKS = ("✅", "☑", "✔", "🛡", "⭐", "★", "☆", "✪", "🤖", "👮", "🔰", "®", "™")
 _DECORATION = re.compile(r"[^\w\s\u4e00-\u9fff]+")
 _WORD = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 _DISCLAIMER = re.compile(r"\b(?:not|non|never)\b|非官方|不是官方|非客服|不是客服")
@@ -52,7 +52,7 @@ class _Reading:
 
 
 def _read(name: str, identity: OfficialIdentity) -> _Reading:
-    text = skeleton(name)
+    text = _letters(name)
     official = any(h in text for h in _ROLE_HAN) or any(tick in name for tick in _TICKS)
     desk = any(h in text for h in _DESK_HAN)
     for han in sorted(_ROLE_HAN, key=len, reverse=True):
@@ -86,6 +86,16 @@ def _read(name: str, identity: OfficialIdentity) -> _Reading:
     if branded or desk:  # "Anna from NovaVault", "Priya from Support"
         core = [word for word in core if word not in _JOINERS]
     return _Reading(core, official, branded, desk)
+
+
+def _letters(name: str) -> str:
+    """A name's skeleton as read at a glance; "vv" reads as "w" ("Quinn_TSVV"). Only in names: in a domain
+    the two letters are as likely the brand's own ("novvault" is NovaVault with a letter dropped)."""
+    return _double_v(skeleton(name))
+
+
+def _double_v(text: str) -> str:
+    return text.replace("vv", "w")
 
 
 def _near_brand(word: str, identity: OfficialIdentity) -> bool:
@@ -137,7 +147,7 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
     claims = reading.official or reading.branded
     bare = [word for word in reading.core if word not in identity.brand_stems]
     for staff in identity.staff_names:
-        staff_words = _WORD.findall(identity.skeletons[staff])
+        staff_words = _WORD.findall(_double_v(identity.skeletons[staff]))
         staff_core = " ".join(staff_words)
         if not staff_core:
             continue
@@ -153,13 +163,13 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
                 (len(staff_core) >= 4 and Levenshtein.distance(core, staff_core) <= 1)
                 or _abbreviates(reading.core, staff_words)):
             return staff
-    flat = re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", skeleton(name))
+    flat = re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", _letters(name))
     for bot in identity.official_bots:
-        bot_flat = re.sub(r"[^a-z0-9]", "", identity.skeletons[bot])
+        bot_flat = re.sub(r"[^a-z0-9]", "", _double_v(identity.skeletons[bot]))
         if bot_flat and Levenshtein.distance(flat, bot_flat) <= 2:
             return bot
     for brand in identity.brands:
-        brand_flat = re.sub(r"\s+", "", identity.skeletons[brand])
+        brand_flat = re.sub(r"\s+", "", _double_v(identity.skeletons[brand]))
         # The brand with an official-sounding word, or the brand alone, is the project speaking.
         if brand_flat in flat and (reading.official or not reading.core):
             return brand

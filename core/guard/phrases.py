@@ -107,8 +107,11 @@ LURE = any_of(
     r"\b(?:receive|claim|collect)\b[^.!?]{0,40}\bscan(?:ning)?\b[^.!?]{0,20}\b(?:qr|code)\b",
     r"扫(?:码|描|一下|这个)?[^，。！？,.!?]{0,12}(?:领取|领|收(?!款)|到账|补偿|退款|返)",
     # A "fix" done on some dapp page: re-syncing or validating there is connecting and signing.
-    r"\b(?:rectify|validate|re-?sync|sync|re-?index|revalidate|restore|fix)\s+(?:it|them|your\s+\w+)?\s*"
-    r"(?:on|at|via|through|in)\s+(?:the\s+|a\s+)?(?:dapp|validator|indexer|connect\s+page|sync\s+page)",
+    r"\b(?:rectify|validate|re-?sync|sync|re-?index|revalidate|restore|fix|migrate)\s+(?:it|them|(?:your\s+)?\w+)?\s*"
+    r"(?:on|at|via|through|in)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:dapp|validator|indexer|portal|connect\s+page|"
+    r"sync\s+page)",
+    r"(?:验证|同步|修复|迁移|恢复|激活)(?:你的|您的)?(?:钱包|账户|资产).{0,12}(?:否则|不然).{0,12}(?:作废|冻结|停用|清零|丢失)",
+    r"(?:需要|必须|请).{0,12}(?:验证|认证|解冻|清白|核验).{0,12}(?:否则|不然).{0,12}(?:冻结|作废|封|清零)",
     r"dapp.{0,10}(?:连|连接|授权).{0,10}(?:同步|验证|修复|授权)",
     r"(?:连接|连一下|连上)\s*钱包.{0,8}(?:授权|同步|验证|签名).{0,10}(?:修复|恢复|就好|就行|就能|就可以)",
     r"(?:wallet|钱包|账户|资产).{0,6}(?:需要|要)\s*(?:validate|sync|verify|rectify|验证|同步|修复|授权)"
@@ -138,6 +141,9 @@ SEED_REQUEST = any_of(
     rf"{SECRET}\s*\)?\s*(?:in|into|on)\s+(?:the|this|our)\s+(?:bot|form|site|page|link)",
     r"\b(?:type|enter|paste)\s+(?:your|ur)\s+(?:12|24)\s+words",
     rf"\b(?:need|needs|require|requires|want|wants)\s+(?:your|ur)\s+{SECRET}",
+    # Someone else's page or bot that "only asks for" the secret: typing it there is how it is stolen.
+    rf"\b(?:form|site|page|bot|tool|dapp|portal|link)\s+(?:only\s+|just\s+)?(?:asks?\s+for|needs?|wants?|requires?)"
+    rf"\s+(?:(?:your|ur)\s+)?{SECRET}",
     r"\b(?:send|give|share|provide|tell|show)\s+"
     r"(?:me\s+|us\s+)(?:your\s+|ur\s+|the\s+)?(?:12|24|twelve|twenty[- ]four)?\s*[- ]?"
     r"(?:word\s+)?(?:seed|mnemonic|recovery|secret|private)\s*(?:phrase|words?|key)?s?\b",

@@ -17,13 +17,14 @@ GIVEAWAY = any_of(
     r"\b(?:double|2x|x2)\s+(?:your\s+)?(?:eth|btc|bnb|usdt|trx|sol|crypto|coins?|money|deposit)\b",
     r"双倍返还|翻倍返还|充\s*\d+\s*\w{0,4}\s*送\s*\d+",  # 充100送100: a deposit "bonus"
     r"\b(?:doubling|double|doubles)\s+(?:any|all|every|each)\b[^.!?]{0,40}\b(?:sent|deposit\w*|transferr?\w*)",
+    r"转多少返(?:多少|两倍|双倍|\d+倍)|返(?:两|双)倍|翻倍活动",
 )
 # "sent 200 ... got 400 back", "转 50 回 100": an amount out and a bigger one back, in one sentence.
 _AMOUNT = r"\$?(\d[\d,]*(?:\.\d+)?)"
 _SENT_THEN_GOT = (
     re.compile(rf"\b(?:sent|send|deposit(?:ed)?|transferr?(?:ed)?|put\s+in)\s+{_AMOUNT}[^.!?\n]{{0,60}}?"
                rf"\b(?:got|get|receive[ds]?|returned|came\s+back\s+with)\s+{_AMOUNT}", re.IGNORECASE),
-    re.compile(rf"(?:转|送|打|充值?|存|投|send)\s*{_AMOUNT}[^，。！？,!?\n]{{0,25}}?(?:返|收到|回|到账)\s*{_AMOUNT}",
+    re.compile(rf"(?:转|送|打|充值?|存|投|send)了?\s*{_AMOUNT}[^，。！？,!?\n]{{0,25}}?(?:返|收到|回来?|到账)\s*了?\s*{_AMOUNT}",
                re.IGNORECASE),
 )
 
@@ -43,6 +44,10 @@ SIGNALS = any_of(
     r"\b(?:no|zero)\s+profit\b.{0,30}\brefund|\bmoney[\s-]back\s+guarantee",
     r"不赚钱.{0,8}(?:退|refund|赔)|保证(?:收益|盈利|回本|赚钱|翻倍)|包赚|包赔|稳赚",
     r"\b\d{2,3}\s*%\s+(?:accurate|accuracy|win(?:ning)?|correct)\s+(?:calls|signals|trades|predictions)\b",
+    r"\bpays?\s+\d+(?:\.\d+)?\s*%\s+(?:daily|a\s+day|per\s+day|every\s+day|weekly|a\s+week)\b",
+    # A testimonial for a named trader's calls, and the room kept small to hurry people in.
+    r"\b(?:copy\s+trading|signals?)\b.{0,60}(?:翻了?\s*\d+\s*倍|\b\d+x\b|\badd\s+(?:him|her)\b)",
+    r"\b(?:only\s+takes|accepting|taking)\s+\d+\s+(?:students|members|people)\b",
 )
 # Trading off the exchange with a stranger: "收U 高价", "量大可私", "走我担保". The buyer's coins or the seller's
 # payment never come.
@@ -51,6 +56,13 @@ OTC = any_of(
     r"量大\s*(?:可)?\s*(?:私|dm|pm|联系|优惠|详谈)|走我(?:的)?担保|不走平台|场外(?:交易|收|出)",
     r"\botc\b[^.!?]{0,30}\b(?:dm|pm|inbox|contact|below\s+market|above\s+market|best\s+rate|discount)",
     r"\b(?:buying|selling)\s+(?:usdt|usdc|btc|eth)\b[^.!?]{0,30}\b(?:dm|pm|inbox|below|above|rate)\b",
+)
+# Advice that address poisoning counts on: copy the address from the history and check only its ends.
+POISONING_ADVICE = any_of(
+    r"\bcopy\s+(?:the\s+)?address\s+from\s+(?:your\s+)?(?:recent\s+)?(?:tx\s+|transaction\s+)?"
+    r"(?:history|transactions?|activity)\b[^.!?]{0,80}\b(?:first|last)\b",
+    r"(?:从)?(?:历史|转账|交易)记录(?:里|中)?复制(?:的)?地址.{0,30}(?:前|后)\s*(?:四|4|几)\s*位.{0,12}(?:就够|就行|就可以|足够|=\s*safe)",
+    r"copy\s*地址.{0,30}(?:history|记录).{0,30}(?:前后|前|后)\s*(?:4|四)\s*位",
 )
 # A coin shilled with the gain promised: "100x easy", "ape before the listing", "百倍起步", "今晚统一拉盘".
 PUMP = any_of(
@@ -83,21 +95,28 @@ JOB = any_of(
 _RECOVERY_SIGNS = (
     any_of(r"\b(?:recovery|retrieval|tracing)\s+(?:team|service|expert|agent|company|firm|specialist|ltd|agency|"
            r"hacker)s?\b|\b(?:funds?|crypto|asset)\s+recovery\b|\bcyber\s*police\b",
-           r"专业(?:追回|找回|追款|恢复)|追款|黑客|网警|链上警察|区块链警察"),
+           r"专业(?:追回|找回|追款|恢复)|追款|黑客|网警|链上警察|区块链警察|技术大神"),
     any_of(r"\btraces?\b.{0,30}\b(?:revers|recover|back)|\brevers\w*\s+(?:\w+\s+){0,2}(?:transactions?|transfers?)",
-           r"帮你?\s*(?:追|找|trace)\s*回|(?:追回|找回)(?:被盗|丢失)|冻结(?:对方|骗子)(?:的)?(?:地址|钱包|账户)"),
+           r"帮你?\s*(?:追|找|trace)\s*回|(?:追回|找回)(?:被盗|丢失)|冻结(?:对方|骗子)(?:的)?(?:地址|钱包|账户)|"
+           r"帮(?:很多|不少|好多)?人(?:找回|追回)|(?:交易|转账)(?:其实)?(?:可以|能)(?:撤回|追回|撤销)"),
     any_of(r"\b\d+\s*%\s+success|\bsuccess\s+rate\b", r"成功率"),
     any_of(r"\bupfront\b|\bfee\b|\bdeposit\b", r"先付|定金|手续费|押金"),
 )
 
 
+# "got 2 SOL back for sending 1 SOL": the same, told the other way round.
+_GOT_FOR_SENDING = re.compile(rf"\b(?:got|received|get)\s+{_AMOUNT}[^.!?\n]{{0,12}}?\bback\s+(?:for|after)\s+"
+                              rf"(?:sending|sent|depositing|transferring)\s+{_AMOUNT}", re.IGNORECASE)
+
+
 def doubling(text: str) -> bool:
     """Whether ``text`` tells of sending an amount and getting at least half as much again back."""
-    for pattern in _SENT_THEN_GOT:
-        for match in pattern.finditer(text):
-            sent, got = (float(g.replace(",", "")) for g in match.groups())
-            if sent > 0 and got >= 1.5 * sent:
-                return True
+    pairs = [tuple(m.groups()) for pattern in _SENT_THEN_GOT for m in pattern.finditer(text)]
+    pairs += [tuple(reversed(m.groups())) for m in _GOT_FOR_SENDING.finditer(text)]
+    for sent_text, got_text in pairs:
+        sent, got = float(sent_text.replace(",", "")), float(got_text.replace(",", ""))
+        if sent > 0 and got >= 1.5 * sent:
+            return True
     return False
 
 

@@ -272,14 +272,14 @@ def test_likeness_judges_only_what_the_rules_let_through():
     def verdict(text: str, **kwargs: object) -> tuple[str, ...]:
         return asyncio.run(judge_message(text, IDENTITY, likeness=likeness, encode=encode, **kwargs)).reasons
 
-    assert verdict("my uncle's platform pays 3% a day, I can introduce you") == ("resembles_scam",)
-    assert verdict("my uncle's platform pays 3% a day, I can introduce you", author_is_staff=True) == ()
+    assert verdict("my uncle's platform gives great returns, I can introduce you") == ("resembles_scam",)
+    assert verdict("my uncle's platform gives great returns, I can introduce you", author_is_staff=True) == ()
     assert verdict("platform ok") == ()  # too short to resemble anything
     assert verdict("someone DMed me about a platform paying 3% a day, is it real?") == ()  # a question about it
     assert verdict("announcements about the platform are on https://tokenpocket.pro/news") == ()  # official only
     assert "lookalike_domain" in verdict("the platform moved to tokenpocket-verify.com, log in there")  # rules first
     assert verdict("how do I back up my wallet to a new phone?") == ()
-    assert asyncio.run(judge_message("my uncle's platform pays 3% a day", IDENTITY)).reasons == ()  # rules alone
+    assert asyncio.run(judge_message("my uncle's platform gives great returns", IDENTITY)).reasons == ()  # rules alone
 
 
 @pytest.mark.model
@@ -524,3 +524,61 @@ def test_eighth_and_ninth_session_names(name, imitated):
 @pytest.mark.parametrize("name", ["Rowan Pike", "Ines", "Pellmark fan", "Calder Music", "许文静"])
 def test_eighth_and_ninth_session_legitimate_names(name):
     assert impersonates(name, PELL) is None
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("the page only asks for your phrase to confirm you own the wallet, it's encrypted, no worries", "seed_request"),
+    ("今晚充值翻倍活动，转多少返两倍，亲测有效", "giveaway"),
+    ("转账其实可以撤回的，我认识一个技术大神，帮不少人找回过", "recovery_offer"),
+    ("PEL代币预售开启，上所前只在 pel-presale.finance 开放", "phishing_link"),
+    ("Mr Tan 的 signals 太准了，我两周翻了8倍，add him @tan_calls", "signals"),
+    ("not shilling but Ms Ivy's copy trading is legit, she only takes 12 students this month", "signals"),
+    ("easiest way: copy the address from your recent transactions, checking the first and last 4 is enough",
+     "poisoning_advice"),
+    ("转账直接从历史记录里复制地址就行，前四位后四位对上就够了", "poisoning_advice"),
+])
+def test_tenth_session_scams(text, reason):
+    assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
+
+
+@pytest.mark.parametrize("text", [
+    "this account @Pellmark_Help_Bot wrote me first. the real one is @PellmarkHelpBot, right?",
+    "这个 @PellmarkHelpBot_cs 主动私信我，官方的是 @PellmarkHelpBot 没错吧？",
+    "被地址投毒了，从转账记录复制的地址前后四位一模一样，大家一定要完整核对",
+    "never copy an address from your history and only check the first and last 4, that is how poisoning works",
+    "I wrote my seed phrase on paper and it's safe in a drawer",
+])
+def test_tenth_session_reports_stay_ok(text):
+    assert not check_message(text, PELL).scam, check_message(text, PELL)
+
+
+@pytest.mark.parametrize(("name", "imitated"), [("★ Rowan ★", "Rowan"), ("Pellmark Ticket", "Pellmark")])
+def test_tenth_session_names(name, imitated):
+    assert impersonates(name, PELL) == imitated
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("The v5 upgrade needs you to restore wallet on the upgrade portal, old wallets stop working friday", "drainer"),
+    ("v5升级必须在升级门户恢复钱包，否则旧钱包会作废", "drainer"),
+    ("got 3 ETH back for sending 1.5 ETH to the anniversary address, hurry", "giveaway"),
+    ("参加了活动，转了500U回来1000U，真的到账了", "giveaway"),
+    ("a friend showed me a platform that pays 4% daily, withdrew twice already", "signals"),
+    ("这种事别在群里说，私我，我帮你联系技术", "dm_offer"),
+    ("佩马钱包国际版安装包，带加速功能：pel-app.oss-cn.com/pellmark.apk", "phishing_link"),
+    ("你的USDT被标记为风险资金，需要联系客服做资金验证，否则永久冻结", "drainer"),
+])
+def test_eleventh_session_scams(text, reason):
+    assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
+
+
+@pytest.mark.parametrize("text", [
+    "heads up, a bot called @PeIlmarkHelpBot is DMing people. the real one is @PellmarkHelpBot, check the spelling",
+    "有人拉我进一个“佩马VIP带单群”，官方有带单群吗？",
+])
+def test_eleventh_session_reports_stay_ok(text):
+    assert not check_message(text, PELL).scam, check_message(text, PELL)
+
+
+def test_vv_reads_as_w_in_names():
+    kite = OfficialIdentity(brands=("Kite",), staff_names=("Rowan_KTW",))
+    assert impersonates("Rowan_KTVV", kite) == "Rowan_KTW"
