@@ -34,6 +34,7 @@ class Decision:
     suggestions: tuple[str, ...] = ()
     intent: str | None = None
     candidates: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+    also: str | None = None  # a second need in the message, answered by this entry: offered beside the answer
 
     @property
     def answered_entry(self) -> str | None:
@@ -89,3 +90,17 @@ def decide(candidates: list[Candidate], intent: IntentMatch | None, cfg: Decisio
     if says_little:
         return Decision(DecisionKind.CLARIFY, SAYS_LITTLE, None, top_score, candidates=ranked)
     return Decision(DecisionKind.ESCALATE, "no_match", None, top_score, candidates=ranked)
+
+
+def second_need(decision: Decision, parts: list[list[Candidate]], cfg: DecisionSettings) -> str | None:
+    """The entry a part of the message would be answered with on its own, when it is not the entry the whole
+    message is answered with ("my deposit is late. also, how do I add a token?"); None if no part has one.
+
+    Each part must be answered confidently by the same rule as a message (``decide``), so a side detail
+    ("gas is fine") that only leans towards an entry offers nothing. Among several, the best scoring.
+    """
+    if decision.kind != DecisionKind.ANSWER:
+        return None
+    found = [d for d in (decide(ranking, None, cfg) for ranking in parts)
+             if d.kind == DecisionKind.ANSWER and d.entry_id != decision.entry_id]
+    return max(found, key=lambda d: d.score).entry_id if found else None

@@ -41,6 +41,7 @@ class Outcome:
     decision: Decision | None = None
     entry: FaqEntry | None = None
     suggestions: list[FaqEntry] = field(default_factory=list)
+    also: FaqEntry | None = None  # the other need of a two-need message, offered under the answer
     ticket: Ticket | None = None
     queue_position: int | None = None
     secrets: tuple[str, ...] = ()  # kinds of secret found: the adapter deletes the message where it can
@@ -54,7 +55,10 @@ class Outcome:
             picks = (UserAction(UserChoice.PICK, e.question_in(self.lang), e.id) for e in self.suggestions)
             return (*picks, human)
         if self.offers_feedback:
-            return UserAction(UserChoice.SOLVED, t(self.lang, "button.solved")), human
+            solved = UserAction(UserChoice.SOLVED, t(self.lang, "button.solved"))
+            if self.also is not None:
+                return solved, UserAction(UserChoice.PICK, self.also.question_in(self.lang), self.also.id), human
+            return solved, human
         if self.decision is not None and self.decision.kind == DecisionKind.CLARIFY:
             return (human,)  # "what's the problem?" - or a person straight away
         return ()

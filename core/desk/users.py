@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from datetime import timedelta
 
-from core.decision.decide import Decision, DecisionKind, decide
+from core.decision.decide import Decision, DecisionKind, decide, second_need
 from core.desk.base import DeskBase, log
 from core.desk.learning import learn
 from core.desk.outcome import Assessment, Inbound, Outcome
@@ -21,6 +22,7 @@ from core.tickets import edits
 from core.tickets.priority import priority_for
 from core.tickets.transcripts import TranscriptFile, html_file, load_transcript
 from core.understanding import understand
+from core.understanding.clauses import asks, clauses
 from core.understanding.redaction import redact
 from core.understanding.requests import asks_for_help, says_little
 from core.understanding.text import choose_language, normalize
@@ -40,6 +42,12 @@ class UserDesk(DeskBase):
         decision = decide(self.index.search(query, text=understood.text), self.intents.classify(query),
                           self.settings.decision, asks_for_help=asks_for_help(clean),
                           says_little=says_little(clean))
+        if decision.kind == DecisionKind.ANSWER and len(parts := clauses(understood.text)) >= 2:
+            # A message with two needs: the answer is for the clearer one; the other, asked in a part of its
+            # own, is offered beside it. A part that only tells a detail ("I have a backup") offers nothing.
+            rankings = [self.index.search(await self.index.encode_query(part), text=part)
+                        for part in parts if asks(part)]
+            decision = dataclasses.replace(decision, also=second_need(decision, rankings, self.settings.decision))
         return Assessment(decision, lang, understood.identifiers)
 
     async def handle_message(self, msg: Inbound) -> Outcome:
@@ -132,6 +140,10 @@ class UserDesk(DeskBase):
         if entry is not None:
             outcome.entry = entry
             outcome.replies.append(Reply("faq.answer", {"answer": entry.answer_in(lang), "entry": entry.id}))
+        also = self.index.get(decision.also) if decision.also else None
+        if also is not None:
+            outcome.also = also
+            outcome.replies.append(Reply("faq.also"))
         if decision.kind == DecisionKind.SUGGEST:
             outcome.suggestions = [e for e in (self.index.get(i) for i in decision.suggestions) if e]
             outcome.replies.append(Reply("faq.suggest"))

@@ -53,6 +53,19 @@ async def test_a_reaction_that_matches_nothing_is_asked_about_without_a_ticket(d
     assert kept is None or kept.state == TicketState.PENDING
 
 
+async def test_a_message_with_two_needs_answers_one_and_offers_the_other(desk):
+    two = "How do I back up my seed phrase? Also which chains do you support?"
+    outcome = await desk.handle_message(Inbound("t", "u6", two))
+    assert outcome.decision.kind == DecisionKind.ANSWER
+    assert {outcome.entry.id, outcome.also.id} == {"backup-mnemonic", "supported-chains"}
+    assert [a.entry_id for a in outcome.actions() if a.entry_id] == [outcome.also.id]
+    picked = await desk.choose(Inbound("t", "u6", ""), outcome.also.id)  # the button answers the other need
+    assert picked.entry.id == outcome.also.id
+    one = await desk.handle_message(Inbound("t", "u7", "my transfer has been pending for an hour and I already "
+                                                        "checked that gas is fine. what should I do now"))
+    assert one.entry.id == "transfer-pending" and one.also is None
+
+
 async def test_asking_for_a_human_escalates(desk):
     outcome = await desk.handle_message(Inbound("t", "u2", "I need to talk to a real human agent"))
     assert outcome.decision.reason == "human_request" and outcome.ticket.state == TicketState.OPEN

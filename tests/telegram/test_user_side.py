@@ -52,6 +52,21 @@ async def test_suggestions_are_buttons_and_a_tap_answers(api: FakeBotApi, start_
     await api.wait("editMessageReplyMarkup", mark, chat_id=ALICE.id, message_id=offer.params["message_id"])
 
 
+async def test_two_needs_get_an_answer_and_a_button_for_the_other(api: FakeBotApi, start_bot):
+    await start_bot()
+    answer = await api.reply_to(ALICE, "How do I back up my seed phrase? Also which chains do you support?")
+    data = [data for _, data in answer.buttons]
+    # The other need's button on its own row (as suggestions are), then "solved" and "a person" side by side.
+    assert len(data) == 3 and data[0].startswith("pick:") and data[1:] == ["solved", "human"]
+    other = data[0].removeprefix("pick:")
+    assert {other, "backup-mnemonic" if "backup-mnemonic" in answer.text else "supported-chains"} == {
+        "backup-mnemonic", "supported-chains"}
+    mark = api.mark()
+    api.press(ALICE, answer, data[0])
+    second = await api.wait("sendMessage", mark, chat_id=ALICE.id)
+    assert other in second.text
+
+
 async def test_seed_phrase_is_deleted_redacted_and_warned_about(api: FakeBotApi, start_bot):
     bot = await start_bot()
     mark = api.mark()
