@@ -167,7 +167,8 @@ class ConsoleChat:
         self.lang = outcome.lang
         for reply in outcome.replies:
             self.out(render(outcome.lang, reply))
-        self.suggestions = list(outcome.suggestions)
+        # What can be picked by number: the suggestions, or the other need offered beside an answer.
+        self.suggestions = list(outcome.suggestions) or ([outcome.also] if outcome.also is not None else [])
         for number, entry in enumerate(self.suggestions, start=1):
             self.out(f"  {number}. {entry.question_in(outcome.lang)}")
         if outcome.decision is not None and outcome.decision.kind == DecisionKind.ANSWER:

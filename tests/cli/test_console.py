@@ -5,6 +5,7 @@ from pathlib import Path
 from bots.console.chat import ConsoleChat
 from bots.console.notifier import ConsoleNotifier
 from core.models import TicketState
+from core.settings import Settings
 from tests.fakes import FakeEmbedder
 
 
@@ -72,3 +73,19 @@ def test_env_file_sets_nested_decision_settings(tmp_path):
     settings = load_settings(env, "sqlite:///x.db")
     assert settings.default_language == "zh" and settings.decision.answer_threshold == 0.55
     assert settings.database_url == "sqlite:///x.db"
+
+
+async def test_console_offers_the_other_need_by_number(make_desk, settings, real_embedder, vector_cache_url):
+    lines: list[str] = []
+    notifier = ConsoleNotifier(lines.append)
+    shipped = Settings(database_url=settings.database_url, _env_file=None)  # type: ignore[call-arg]
+    app = await make_desk(settings=shipped, embedder=real_embedder, notifiers={"console": notifier},
+                          vector_cache_url=vector_cache_url)
+    chat = ConsoleChat(app.desk, notifier, lines.append, user_id="bob")
+    await chat.handle_line("How do I back up my seed phrase? Also which chains do you support?")
+    assert any("You also asked about something else" in line for line in lines)
+    offered = [line for line in lines if line.startswith("  1. ")]
+    assert len(offered) == 1 and not any(line.startswith("  2. ") for line in lines)
+    before = len(lines)
+    await chat.handle_line("1")  # the other need, answered by its number
+    assert any("supported-chains" in line or "backup-mnemonic" in line for line in lines[before:])

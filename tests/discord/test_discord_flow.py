@@ -63,6 +63,19 @@ async def test_suggestions_are_buttons_and_a_press_answers_privately(fake: FakeD
     assert answer.ephemeral  # ephemeral: only the asker sees it in the shared channel
 
 
+async def test_two_needs_get_an_answer_and_a_button_for_the_other(fake: FakeDiscord, start_client):
+    await start_client()
+    mark = fake.mark()
+    await fake.message(ALICE, "How do I back up my seed phrase? Also which chains do you support?")
+    answer = await fake.wait("POST", f"/channels/{fake.help_channel_id}/messages", mark)
+    assert len(answer.custom_ids) == 3 and answer.custom_ids[0].startswith("sb:pick:")
+    assert answer.custom_ids[1:] == ["sb:solved", "sb:human"]
+    other = answer.custom_ids[0].removeprefix("sb:pick:")
+    assert other in ("backup-mnemonic", "supported-chains") and other not in answer.embed_text
+    pressed = await fake.press(ALICE, fake.messages[max(fake.messages)], answer.custom_ids[0])
+    assert other in (await fake.answer(pressed)).embed_text
+
+
 async def test_story_private_thread_claim_race_relay_resolve_rating(fake: FakeDiscord, start_client):
     client = await start_client()
     repo = client.desk.tickets.repo
