@@ -78,6 +78,21 @@ _DIRECTS = any_of(r"\b(?:use|go\s+to|visit|download|switch\s+to|move\s+to|migrat
                   r"请用|请前往|前往|下载|改用|换成|请到|去这里")
 # What a warning quotes ("凡是说'私信我帮你处理'的都是骗子") is the scam's words, not the writer's.
 _QUOTED = re.compile(r"(?<![A-Za-z])'[^']{2,80}'(?![A-Za-z])|\"[^\"]{2,80}\"|“[^”]{2,80}”|「[^」]{2,80}」|‘[^’]{2,80}’")
+# Someone else's message received and passed on ("someone DMed me", "got a DM", "有人私信我", "收到一条私信"):
+# what follows is theirs, whoever it claims to be.
+RECEIVED = any_of(
+    r"\b(?:someone|somebody|a\s+guy|a\s+user|this\s+(?:guy|account|bot)|some\s+\w+|random\s+\w+)\s+"
+    r"(?:dm'?e?d|pm'?e?d|messaged|sent|texted|contacted|wrote(?:\s+to)?)\s+me\b",
+    r"\b(?:got|received|getting)\s+(?:a|an|this|these)\s+(?:dm|pm|message|text|email)\b",
+    r"有(?:个)?人.{0,6}(?:私信|私聊|dm|pm|发|加|联系)(?:了)?我|收到(?:了)?(?:一条|一个|个|条|封)?(?:消息|私信|短信|邮件|信息)",
+)
+
+
+def unquoted(text: str) -> str:
+    """``text`` without what it quotes."""
+    return _QUOTED.sub(" ", text)
+
+
 # Reasons found in the words alone: a warning that only talks about them is talking, not doing.
 TEXT_ONLY = frozenset({"seed_request", "dm_offer", "drainer", "giveaway", "job_offer", "signals",
                        "otc_offer", "investment_lure", "poisoning_advice", "resembles_scam"})

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.guard.context import reports_a_scam
+from core.guard.context import RECEIVED, reports_a_scam, unquoted
 from core.guard.domains import (
     SHORTENERS,
     Link,
@@ -122,7 +122,8 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if pitched or recovery_pitch(words):
         reasons.append("recovery_offer")
     acts = {"dm_offer", "seed_request", "drainer"} & set(reasons) or unknown or invited
-    for_staff = _acts_for_staff(words, identity)
+    # Speaking as staff in one's own words, not in a message passed on ("someone DMed me: 'I'm Rowan's …'").
+    for_staff = _acts_for_staff(unquoted(words), identity) and not RECEIVED.search(words)
     claims = SELF_CLAIM.search(words) or ALT_ACCOUNT.search(words) or for_staff
     if (claims and (reasons or ADDRESSED.search(words))) or (author and acts and impersonates(author, identity)):
         reasons.append("impersonator")

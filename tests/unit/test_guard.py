@@ -471,6 +471,7 @@ PELL = OfficialIdentity(brands=("Pellmark Wallet", "Pellmark", "佩马钱包"), 
     ("wallet acting up? i can sort it, hmu", "dm_offer"),
     ("Good day, I noticed your issue. Kindly send a DM so we can sort it out", "dm_offer"),
     ("你好，我是许文的同事，她让我跟进你的问题，麻烦查看一下私信", "dm_offer"),
+    ("hey, I am Rowan's assistant, he asked me to reach out about your ticket. check your DMs", "impersonator"),
     ("Rowan here, this is my backup account since the main one got restricted. what's wrong with your wallet?",
      "impersonator"),
     ("WhatsApp support +44 7700 900 123 English service", "dm_offer"),
@@ -503,6 +504,10 @@ def test_eighth_and_ninth_session_scams(text, reason):
     "the DM I got says 'hi, this is Rowan, this is my private account' - his handle is @rowan_pm_help, report pls",
     "之前被所谓的 'recovery team' 骗了 0.3 ETH，说能追回，结果又要手续费",
     "contact @PellmarkHelpBot for anything account related, it is the only official desk",
+    # a staff persona passed on to ask about it is a report, not the persona
+    'someone DMed me: "I\'m Rowan\'s assistant, check your DMs" is this real?',
+    "有人私信我说“我是许文的同事，请查看私信”，这是真的吗？",
+    "收到一条私信：我是许文的助理，她让我联系你",
     "收到了 谢谢 高价收的那个人是骗子吧？",
     "who said 100x? that coin dumped 80% lol",
 ])
