@@ -29,6 +29,7 @@ WARNING = any_of(
     r"\b(?:is|are|it'?s)\s+not\s+(?:ours|us|official|legit|real|affiliated)\b|\bnot\s+(?:ours|affiliated)\b",
     r"\banyone\s+(?:who\s+)?(?:promis|claim|offer|ask|tell|say|DM|messag)\w*",
     _REPORTS_A_HANDLE,
+    r"\bmods?\b[\s,]*(?:pls|please|plz)?\s*(?:ban|kick|remove|delete)\b",
     # "不要" but not "要不要" (want it?); "别" (don't) but not 别人/特别/区别/识别... (others, special, tell apart)
     r"(?<!要)不要|(?<![特区分告级类识辨性个派])别(?![人的处家])|切勿|请勿|千万|小心|谨防|当心|骗子|骗局|诈骗|钓鱼|假的|假冒|"
     r"举报|不会主动|从不|绝不|拉黑|割韭菜|上当|投毒|(?:我|我们|之前|以前|刚才?|也|朋友|家人|他|她)[^，。！？,.!?]{0,4}被[^，。！？,.!?]{0,24}骗|(?:永远|从来|绝对)?不会(?:私信|私聊|问你|向你|找你|要你|索要|要求)",
@@ -59,6 +60,7 @@ QUOTING = any_of(
     r"有(?:个|一个|位)[^，,。！？!?\s]{0,8}?(?:私信|私聊|加|联系|找|让|叫|发)了?我",  # "有个客服加我微信…"
     r"(?:是|算)\s*(?:真的|官方|正规|骗子|骗局|诈骗|假的|钓鱼|official|legit|real)\s*.{0,4}?(?:吗|吧|么|嘛)|(?:phishing|scam|骗局|诈骗|钓鱼)\s*吧\s*[?？]",
     r"有个(?:叫|自称|号称|名字叫)",
+    r"\b(?:someone|somebody|a\s+guy|some\s+\w+)\s+(?:in\s+(?:my\s+)?dms?\s+)?(?:says?|said|told\s+me|claims?)\b",
     # approached first: "this bot wrote me first", "这个号主动私信我"
     r"\b(?:wrote|messaged|texted|dm'?e?d|pm'?e?d|contacted|approached|added)\s+me\s+first\b|主动(?:找|私信|私聊|联系|加)(?:了)?我",
     r"(?:刚|刚刚)?收到(?:了)?(?:一条|一个|个|条|封)?(?:消息|私信|短信|邮件|信息)\s*[:：]",  # then the message quoted

@@ -59,6 +59,9 @@ _GENERIC = frozenset({"wallet", "wallets", "token", "tokens", "pocket", "vault",
                       "app", "pro", "web", "net", "link", "hub", "labs", "bank", "block", "meta"})
 
 
+GENERIC_WORDS = _GENERIC
+
+
 def brand_stems(brand: str) -> set[str]:
     """The distinctive word of a brand made of several ("nova" of NovaVault and Nova钱包): with a role word
     ("Nova_KeFu", "Nova Support") it names the brand, alone ("Nova fan") it does not."""

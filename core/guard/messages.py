@@ -197,7 +197,7 @@ def _acts_for_staff(words: str, identity: OfficialIdentity) -> bool:
     names = "|".join(re.escape(name) for name in identity.staff_names if len(name) >= 2)
     if not names:
         return False
-    return re.search(rf"(?:^|[\s,.!?，。！？—-])(?:{names})\s+here\b|\b(?:i'?m|i\s+am)\s+(?:{names})\b(?!'s)|"
+    return re.search(rf"(?:^|[\s,.!?，。！？—-])(?:{names})\s+here\b|\b(?:i'?m|i\s+am|this\s+is)\s+(?:{names})\b(?!'s)|"
                      rf"(?:{names})(?:'s|’s|的)\s*(?:personal\s+)?(?:assistant|colleague|secretary|associate|助理|同事|"
                      rf"秘书|助手)", words, re.IGNORECASE) is not None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from core.guard.identity import OfficialIdentity, brand_stems
+from core.guard.identity import GENERIC_WORDS, OfficialIdentity, brand_stems
 from core.guard.skeleton import skeleton, visible
 
 _ROLE_WORDS = ("support", "supports", "team", "official", "officiai", "admin", "administrator", "mod", "moderator",
@@ -71,7 +71,7 @@ def _read(name: str, identity: OfficialIdentity) -> _Reading:
             skip = False
         elif word + following in identity.brand_words:  # "tp" + "钱包" = "tp钱包"
             branded = skip = True
-        elif word in identity.brand_words or any(len(b) >= 4 and b in word for b in identity.brand_words):
+        elif word in identity.brand_words or any(len(b) >= 4 and _carries(word, b) for b in identity.brand_words):
             branded = True
         elif official and _near_brand(word, identity):
             branded = True  # "Mosgate Support", "Hallyard Team": the brand one letter off, with a role word
@@ -86,6 +86,21 @@ def _read(name: str, identity: OfficialIdentity) -> _Reading:
     if branded or desk:  # "Anna from NovaVault", "Priya from Support"
         core = [word for word in core if word not in _JOINERS]
     return _Reading(core, official, branded, desk)
+
+
+_CARRIED = tuple(w for w in (*_ROLE, *GENERIC_WORDS) if len(w) >= 3)
+
+
+def _carries(word: str, brand: str) -> bool:
+    """The brand inside a word with nothing of another name around it: "tpwalletsupport", "tpwallet2024",
+    "tpwalletofficial"; not "Brindleford" (a place that starts with the brand)."""
+    if brand not in word:
+        return False
+    rest = word.replace(brand, "", 1)
+    if not rest.isalpha() or not rest.isascii():
+        return True  # "tpwallet2024", "tp钱包客服": digits or another script around it
+    # What follows or precedes is the desk's words ("helpdeskbot", "kefubot", "wallet"), not another name's.
+    return any(token in rest for token in _CARRIED)
 
 
 def _letters(name: str) -> str:
@@ -170,6 +185,8 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
             return bot
     for brand in identity.brands:
         brand_flat = re.sub(r"\s+", "", _double_v(identity.skeletons[brand]))
+        if " " in brand.strip() and len(brand_flat) >= 10 and 0 < OSA.distance(flat, brand_flat) <= 1:
+            return brand  # the full brand one letter off, or two swapped ("Brindel Wallet")
         # The brand with an official-sounding word, or the brand alone, is the project speaking.
         if brand_flat in flat and (reading.official or not reading.core):
             return brand

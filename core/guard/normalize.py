@@ -20,7 +20,7 @@ _SPACED_LETTERS = re.compile(r"(?<![\w'])(?:[A-Za-z] ){2,}[A-Za-z](?![\w'])")
 # The same with words two spaces apart ("d m  m e  f o r  h e l p"): each word closed up, one space between.
 _SPACED_WORDS = re.compile(r"(?<![\w'])[A-Za-z](?: [A-Za-z])*(?: {2,}[A-Za-z](?: [A-Za-z])*)+(?![\w'])")
 # "[.]", "(.)", "{.}", "[dot]", "(dot)": how a link is written so that it does not link.
-_DEFANGED_DOT = re.compile(r"\s?[\[({]\s*(?:\.|dot)\s*[\])}]\s?", re.IGNORECASE)
+_DEFANGED_DOT = re.compile(r"\s?[\[({【（]\s*(?:\.|dot|点)\s*[\])}】）]\s?", re.IGNORECASE)
 _DEFANGED_SCHEME = re.compile(r"\b(h[xt]{2}ps?)\[?:\]?//", re.IGNORECASE)
 # "evil dot com", "evil-app DOT net": a dot spelled out before a common top-level domain.
 _TLD = r"(?:com|net|org|io|app|xyz|top|cc|co|me|info|site|online|pro|vip|link|live|club|shop|cn)\b"

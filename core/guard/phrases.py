@@ -37,8 +37,13 @@ DM_OFFER = any_of(
     r"(?:support|help ?desk|customer (?:service|care)|admin)s?\s+(?:at|on|via|@|:)",
     r"\b(?:whatsapp|wechat|wa|telegram|t\s?g|signal)\s*(?:me|:|：|\+?\d{6,})",
     # a phone number offered as a desk: "WhatsApp support +44 7700 900 123"
-    r"\b(?:whatsapp|wechat|telegram|signal|line)\s*(?:客服|support|help|service|contact|number)?\s*[:：]?\s*"
-    r"\+?\d[\d\s-]{6,}\d",
+    r"\b(?:whatsapp|wechat|telegram|signal|line)\s*(?:客服|support|help|service|contact|number)?(?:\s+\w+){0,2}?"
+    r"\s*[:：]?\s*\+?\d[\d\s-]{6,}\d",
+    # "dm'd you, check your (message) requests", "reply to me privately"
+    r"^\W*(?:dm'?e?d|pm'?e?d|messaged|inboxed)\s+(?:you|u)\b|\bcheck\s+(?:your\s+|ur\s+)?(?:message\s+|dm\s+)?requests\b",
+    r"\breply\s+(?:to\s+)?me\s+(?:privately|in\s+(?:dm|private|pm))\b",
+    # a QQ / WeChat "support group" by number
+    r"(?:qq|微信|wechat|telegram|电报|飞机)\s*(?:官方)?\s*(?:客服)?\s*群\s*(?:号)?\s*[:：]?\s*\d{5,}",
     rf"{EN_NOT_REFUSED}\bhmu\b",  # "hit me up"
     r"\b(?:send|drop|shoot)\s+(?:me\s+|us\s+)?an?\s+(?:dm|pm|direct\s+message|private\s+message)\b(?!\s+to\b)",
     r"(?<![别勿])(?<!不要)(?:请|麻烦)?(?:查看|看|查收|回复|回)(?:一下|下)?(?:你的|您的)?私信",
@@ -113,6 +118,15 @@ LURE = any_of(
     r"(?:验证|同步|修复|迁移|恢复|激活)(?:你的|您的)?(?:钱包|账户|资产).{0,12}(?:否则|不然).{0,12}(?:作废|冻结|停用|清零|丢失)",
     r"(?:需要|必须|请).{0,12}(?:验证|认证|解冻|清白|核验).{0,12}(?:否则|不然).{0,12}(?:冻结|作废|封|清零)",
     r"dapp.{0,10}(?:连|连接|授权).{0,10}(?:同步|验证|修复|授权)",
+    r"\bconnect\s+(?:your\s+|ur\s+|the\s+)?wallet\s+(?:to|and)\s+(?:rectify|validate|sync|re-?sync|fix|restore|migrate|verify)\b",
+    r"\bconnect\s+(?:your\s+)?wallet\s*(?:点|click|press|tap|hit)\s*(?:validate|sync|rectify|verify|claim|restore)\b",
+    r"\b(?:sign|approve)\b.{0,40}\b(?:rectification|validation|synchroni[sz]ation|migration|sync|claim)\s+"
+    r"(?:page|portal|site|dapp)\b",
+    r"\b(?:sync|validation|rectification|validate|rectify)\s+dapp\b",
+    r"\bunclaimed\s+(?:compensation|rewards?|airdrop|refund|tokens?|bonus)\b",
+    r"(?:补偿金?|奖励|空投|退款|积分)\S{0,4}未领取.{0,20}(?:销毁|作废|失效|清零)",
+    r"(?:连|连接|链接)(?:一下)?钱包.{0,6}签",
+    r"签(?:个)?名.{0,10}(?:激活|解冻|提现|领取|恢复)",
     r"(?:连接|连一下|连上)\s*钱包.{0,8}(?:授权|同步|验证|签名).{0,10}(?:修复|恢复|就好|就行|就能|就可以)",
     r"(?:wallet|钱包|账户|资产).{0,6}(?:需要|要)\s*(?:validate|sync|verify|rectify|验证|同步|修复|授权)"
     r".{0,20}(?:否则|不然|冻结|freeze|lock|清零)",

@@ -24,7 +24,7 @@ _AMOUNT = r"\$?(\d[\d,]*(?:\.\d+)?)"
 _SENT_THEN_GOT = (
     re.compile(rf"\b(?:sent|send|deposit(?:ed)?|transferr?(?:ed)?|put\s+in)\s+{_AMOUNT}[^.!?\n]{{0,60}}?"
                rf"\b(?:got|get|receive[ds]?|returned|came\s+back\s+with)\s+{_AMOUNT}", re.IGNORECASE),
-    re.compile(rf"(?:转|送|打|充值?|存|投|send)了?\s*{_AMOUNT}[^，。！？,!?\n]{{0,25}}?(?:返|收到|回来?|到账)\s*了?\s*{_AMOUNT}",
+    re.compile(rf"(?:转|送|打|充值?|存|投|send)了?\s*{_AMOUNT}[^。！？!?\n]{{0,25}}?(?:返|收到|回来?|到账)\s*了?\s*{_AMOUNT}",
                re.IGNORECASE),
 )
 
@@ -48,6 +48,8 @@ SIGNALS = any_of(
     # A testimonial for a named trader's calls, and the room kept small to hurry people in.
     r"\b(?:copy\s+trading|signals?)\b.{0,60}(?:翻了?\s*\d+\s*倍|\b\d+x\b|\badd\s+(?:him|her)\b)",
     r"\b(?:only\s+takes|accepting|taking)\s+\d+\s+(?:students|members|people)\b",
+    r"\bthank(?:s|\s+you)\s+@\w+\s+for\s+(?:the\s+|my\s+|all\s+the\s+)?(?:profits?|gains|returns|signals|calls|trades)\b",
+    r"跟着\S{0,6}老师.{0,24}(?:翻了?\s*\d+\s*倍|赚了|收益)|(?:想学|要学)的?\s*(?:加|找|联系)老师",
 )
 # Trading off the exchange with a stranger: "收U 高价", "量大可私", "走我担保". The buyer's coins or the seller's
 # payment never come.
@@ -68,14 +70,17 @@ POISONING_ADVICE = any_of(
 PUMP = any_of(
     r"\b\d{2,4}\s*x\s+(?:easy|guaranteed|minimum|min|at\s+least|incoming|soon|loading)\b",
     r"\bape\s+(?:in\s+)?before\b|\bbefore\s+(?:the\s+)?(?:cex|binance|exchange|big)\s+listing\b",
+    r"\blisting\b.{0,40}\b\d{2,4}\s*x\b|\b\d{2,4}\s*x\b.{0,40}\blisting\b",
     r"百倍起步|千倍币|(?:至少|起码)?翻\s*(?:\d+|十|百|千)\s*倍|统一拉盘|(?:今晚|明天|准时)\s*\S{0,6}拉盘|上币安.{0,10}(?:翻|倍)",
 )
 # A stranger's friendly approach that leads to "the platform" where someone earns every day: a romance or
 # friendship lure into a fake investment site. The approach and the platform together make it.
-_APPROACH = any_of(r"\b(?:i\s+can|let\s+me|wanna|want\s+to)\s+show\s+(?:u|you)\b|\bcan\s+we\s+(?:chat|talk)\b",
-                   r"冒昧打扰|有空聊聊|聊聊吗|加个好友|交个朋友|认识一下")
-_PLATFORM_PROFIT = any_of(r"\bplatform\b.{0,20}(?:profit|returns?|earn|收益)",
-                          r"平台[^。！？!?]{0,16}(?:收益|赚钱|回报|profit)")
+_APPROACH = any_of(r"\b(?:i\s+can|let\s+me|wanna|want\s+to)\s+show\s+(?:u|you)\b|\bcan\s+we\s+(?:chat|talk)\b|"
+                   r"\bwrong\s+(?:group|chat|number|person)\b",
+                   r"冒昧打扰|有空聊聊|聊聊吗|加个好友|交个朋友|认识一下|(?:加|发|进)错(?:群|人)")
+_PLATFORM_PROFIT = any_of(r"\bplatform\b.{0,20}(?:profit|returns?|earn|收益)|\b(?:gold|forex|crypto)\s+arbitrage\b|"
+                          r"\bteach(?:es|ing)?\s+me\b.{0,30}\b(?:invest|trad|arbitrage|forex|gold)",
+                          r"平台[^。！？!?]{0,16}(?:收益|赚钱|回报|profit)|(?:带|教)我做.{0,8}(?:套利|黄金|外汇|理财|投资)")
 
 
 def investment_lure(text: str) -> bool:

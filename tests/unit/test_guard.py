@@ -587,3 +587,45 @@ def test_eleventh_session_reports_stay_ok(text):
 def test_vv_reads_as_w_in_names():
     kite = OfficialIdentity(brands=("Kite",), staff_names=("Rowan_KTW",))
     assert impersonates("Rowan_KTVV", kite) == "Rowan_KTW"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Pellmark has an official WhatsApp support now +44 7700 900 555, they answer 24/7", "dm_offer"),
+    ("dm'd you bro, check your message requests", "dm_offer"),
+    ("desync happens, open the node page and connect wallet to rectify it", "drainer"),
+    ("just sign the permit on the validation page, no gas needed", "drainer"),
+    ("thank you @CryptoWithMona for the profits 🙏 $2,100 today from $400", "signals"),
+    ("跟着李老师做合约两个月翻了4倍，想学的加老师", "signals"),
+    ("oops wrong group sorry 😅 do you also invest? my aunt teaches me forex arbitrage", "investment_lure"),
+    ("不好意思发错群了 你也做投资吗 我舅舅带我做外汇套利", "investment_lure"),
+    ("Hi, this is Rowan from the Pellmark team, reaching out to affected users, reply to me privately", "dm_offer"),
+    ("Your Pellmark account has 980 USDT unclaimed compensation. Claim within 24h or it is burned.", "drainer"),
+    ("您的佩马账户有980 USDT补偿金未领取，24小时内不领取将被销毁", "drainer"),
+    ("链接发不了，自己把点换回来：pellmark[点]io-help[点]com", "lookalike_domain"),
+    ("官方QQ客服群：518273946 进群备注问题", "dm_offer"),
+    ("合约升级，旧钱包要迁移，连钱包签一个迁移授权就好", "drainer"),
+    ("签个名激活一下钱包就能提现，免手续费", "drainer"),
+    ("我刚转了300U，秒回600U，真的", "giveaway"),
+    ("wallet 需要 re-sync, connect wallet 点 Sync 就行", "drainer"),
+    ("nonce 错乱, 去 sync dapp connect + approve 就好", "drainer"),
+    ("PEL listing on Binance 明天 confirmed，先 buy，30x 🚀", "pump_shill"),
+])
+def test_twelfth_session_scams(text, reason):
+    assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
+
+
+@pytest.mark.parametrize("text", [
+    "lol the 'send 1 ETH get 2 ETH back' bot is back in #general, mods pls ban",
+    "is there a 2x giveaway for the anniversary? someone in DMs says send 100 USDT get 200",
+    "I invest a bit in BTC every month, do you also invest?",
+])
+def test_twelfth_session_reports_stay_ok(text):
+    assert not check_message(text, PELL).scam, check_message(text, PELL)
+
+
+def test_a_full_brand_one_letter_off_and_a_brand_inside_another_word():
+    assert impersonates("Pelmmark Wallet", PELL) == "Pellmark Wallet"  # swapped
+    assert impersonates("Pellmrak Wallet", PELL) == "Pellmark Wallet"
+    assert impersonates("Pellmarkford", PELL) is None  # a place name that starts with the brand
+    assert impersonates("PellmarkSupport", PELL) == "Pellmark"
+    assert impersonates("Pellmark2024", PELL) == "Pellmark"
