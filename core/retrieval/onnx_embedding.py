@@ -30,6 +30,10 @@ def onnx_path(model_dir: str | Path, precision: str = "fp32") -> Path:
     return Path(model_dir).expanduser() / ONNX_FOLDER / (ONNX_INT8_FILE if precision == "int8" else ONNX_FILE)
 
 
+# Texts per run of the graph: memory grows with the batch times its longest text (256 tokens at most).
+BATCH = 64
+
+
 class OnnxEmbedder:
     """Encode with an exported graph; prompts and sequence length as in the sentence-transformers folder."""
 
@@ -61,6 +65,9 @@ class OnnxEmbedder:
     def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
+        if len(texts) > BATCH:
+            # One run holds every text's activations at once: thousands of long texts need tens of GB.
+            return np.concatenate([self._encode(texts[i:i + BATCH], prompt) for i in range(0, len(texts), BATCH)])
         prefix = self._prompts.get(prompt, "")
         encodings = self._tokenizer.encode_batch([prefix + t for t in texts])
         width = max(len(e.ids) for e in encodings)

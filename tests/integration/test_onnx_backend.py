@@ -35,6 +35,24 @@ def test_auto_uses_the_checked_export_and_its_vectors_match_pytorch(real_embedde
     assert fp32.name == reference.name
 
 
+@pytest.mark.model
+def test_many_texts_are_encoded_in_runs_of_a_batch_with_the_same_vectors(real_embedder, monkeypatch):
+    if not isinstance(real_embedder, OnnxEmbedder):
+        pytest.skip("no ONNX export (run `supportbot model export`)")
+    import core.retrieval.onnx_embedding as onnx
+
+    texts = [f"{t} #{n}" for n in range(3) for t in TEXTS]  # 12 texts
+    whole = real_embedder.encode_queries(texts)
+    runs: list[int] = []
+    session_run = real_embedder._session.run
+    monkeypatch.setattr(onnx, "BATCH", 5)
+    monkeypatch.setattr(real_embedder._session, "run", lambda out, feed: runs.append(len(feed["input_ids"])) or
+                        session_run(out, feed), raising=False)
+    chunked = real_embedder.encode_queries(texts)
+    assert runs == [5, 5, 2] and chunked.shape == whole.shape
+    assert np.min(np.sum(chunked * whole, axis=1)) > 0.99  # int8 scales per run: close, not bit-equal
+
+
 def test_torch_keeps_fp32_unless_int8_is_asked_for():
     # PyTorch's own int8 loses 0.04 dev accuracy: the int8 default is the ONNX graph's, not PyTorch's.
     assert settings(model_backend="torch").effective_precision == "fp32"
