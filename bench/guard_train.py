@@ -38,7 +38,8 @@ from core.understanding.text import normalize  # noqa: E402
 # The corpora the shipped weights were fitted on, named so that a new corpus stays blind until it is measured
 # (``bench/guard.py --corpus``) and then joins the fit here.
 FITTED = ("guard_corpus", "guard_heldout", "guard_third", "guard_fourth", "guard_fifth", "guard_sixth",
-          "guard_seventh", "guard_eighth", "guard_ninth", "guard_tenth", "guard_eleventh", "guard_twelfth")
+          "guard_seventh", "guard_eighth", "guard_ninth", "guard_tenth", "guard_eleventh", "guard_twelfth",
+          "guard_thirteenth")
 CORPORA = [ROOT / "bench" / name for name in FITTED]
 # The harmless messages that are *about* a scam, by the kind their writers gave them (each corpus names kinds in
 # its own words): warnings, quoted scams asked about, victims' stories, reports, safety questions.
