@@ -60,7 +60,8 @@ QUOTING = any_of(
     r"有(?:个|一个|位)[^，,。！？!?\s]{0,8}?(?:私信|私聊|加|联系|找|让|叫|发)了?我",  # "有个客服加我微信…"
     r"(?:是|算)\s*(?:真的|官方|正规|骗子|骗局|诈骗|假的|钓鱼|official|legit|real)\s*.{0,4}?(?:吗|吧|么|嘛)|(?:phishing|scam|骗局|诈骗|钓鱼)\s*吧\s*[?？]",
     r"有个(?:叫|自称|号称|名字叫)",
-    r"\b(?:someone|somebody|a\s+guy|some\s+\w+)\s+(?:in\s+(?:my\s+)?dms?\s+)?(?:says?|said|told\s+me|claims?)\b",
+    # "someone in DMs says ..." (not "some users said it works", a scam's testimonial)
+    r"\b(?:someone|somebody|a\s+guy)\s+(?:in\s+(?:my\s+)?dms?\s+)?(?:says?|said|told\s+me|claims?)\b",
     # approached first: "this bot wrote me first", "这个号主动私信我"
     r"\b(?:wrote|messaged|texted|dm'?e?d|pm'?e?d|contacted|approached|added)\s+me\s+first\b|主动(?:找|私信|私聊|联系|加)(?:了)?我",
     r"(?:刚|刚刚)?收到(?:了)?(?:一条|一个|个|条|封)?(?:消息|私信|短信|邮件|信息)\s*[:：]",  # then the message quoted

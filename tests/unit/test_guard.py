@@ -629,3 +629,8 @@ def test_a_full_brand_one_letter_off_and_a_brand_inside_another_word():
     assert impersonates("Pellmarkford", PELL) is None  # a place name that starts with the brand
     assert impersonates("PellmarkSupport", PELL) == "Pellmark"
     assert impersonates("Pellmark2024", PELL) == "Pellmark"
+
+
+def test_a_testimonial_is_not_a_report_of_what_someone_said():
+    assert "lookalike_domain" in check_message("some users said the v3 portal pellmark-v3.io fixes it, works for me",
+                                               PELL).reasons
