@@ -30,8 +30,8 @@ def onnx_path(model_dir: str | Path, precision: str = "fp32") -> Path:
     return Path(model_dir).expanduser() / ONNX_FOLDER / (ONNX_INT8_FILE if precision == "int8" else ONNX_FILE)
 
 
-# Texts per run of the graph: memory grows with the batch times its longest text (256 tokens at most).
-BATCH = 64
+# Padded tokens per run of the graph (texts x the longest one): 512 texts of 256 tokens take about 4 GB.
+TOKENS_PER_RUN = 512 * 256
 
 
 class OnnxEmbedder:
@@ -65,12 +65,14 @@ class OnnxEmbedder:
     def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        if len(texts) > BATCH:
-            # One run holds every text's activations at once: thousands of long texts need tens of GB.
-            return np.concatenate([self._encode(texts[i:i + BATCH], prompt) for i in range(0, len(texts), BATCH)])
         prefix = self._prompts.get(prompt, "")
         encodings = self._tokenizer.encode_batch([prefix + t for t in texts])
         width = max(len(e.ids) for e in encodings)
+        rows = max(1, TOKENS_PER_RUN // width)
+        if len(texts) > rows:
+            # One run holds every text's activations at once: thousands of long texts need tens of GB. (An FAQ's
+            # texts still go in one run, as before: int8 activation scales depend on what is run together.)
+            return np.concatenate([self._encode(texts[i:i + rows], prompt) for i in range(0, len(texts), rows)])
         ids = np.full((len(encodings), width), self._pad_id, dtype=np.int64)
         mask = np.zeros((len(encodings), width), dtype=np.int64)
         for row, encoding in enumerate(encodings):

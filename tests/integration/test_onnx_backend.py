@@ -36,7 +36,7 @@ def test_auto_uses_the_checked_export_and_its_vectors_match_pytorch(real_embedde
 
 
 @pytest.mark.model
-def test_many_texts_are_encoded_in_runs_of_a_batch_with_the_same_vectors(real_embedder, monkeypatch):
+def test_many_texts_are_encoded_in_runs_of_a_bounded_size_with_close_vectors(real_embedder, monkeypatch):
     if not isinstance(real_embedder, OnnxEmbedder):
         pytest.skip("no ONNX export (run `supportbot model export`)")
     import core.retrieval.onnx_embedding as onnx
@@ -45,7 +45,9 @@ def test_many_texts_are_encoded_in_runs_of_a_batch_with_the_same_vectors(real_em
     whole = real_embedder.encode_queries(texts)
     runs: list[int] = []
     session_run = real_embedder._session.run
-    monkeypatch.setattr(onnx, "BATCH", 5)
+    prefix = real_embedder._prompts.get("query", "")
+    width = max(len(e.ids) for e in real_embedder._tokenizer.encode_batch([prefix + t for t in texts]))
+    monkeypatch.setattr(onnx, "TOKENS_PER_RUN", 5 * width)  # five texts per run
     monkeypatch.setattr(real_embedder._session, "run", lambda out, feed: runs.append(len(feed["input_ids"])) or
                         session_run(out, feed), raising=False)
     chunked = real_embedder.encode_queries(texts)
