@@ -20,13 +20,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from bots.cli.guard import likeness_for
 from core.guard.identity import OfficialIdentity
 from core.guard.judge import judge_message
-from core.guard.likeness import for_model
 from core.guard.messages import Verdict
 from core.guard.names import impersonates
 from core.settings import Settings
-from core.understanding.text import normalize
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -35,17 +34,8 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 def verdicts(messages: list[dict[str, Any]], identity: OfficialIdentity, *, model: bool) -> list[Verdict]:
     """Each message's verdict: by the rules alone, or as the bot judges it (rules and likeness model)."""
-    likeness = encode = None
-    if model:
-        from bots.bootstrap import load_embedder
-
-        embedder = load_embedder(Settings(_env_file=None))  # type: ignore[call-arg]
-        likeness = for_model(embedder.name)
-        texts = sorted({normalize(m["text"]) for m in messages})
-        vectors = dict(zip(texts, embedder.encode_queries(texts), strict=True))
-
-        async def encode(text: str) -> Any:
-            return vectors[normalize(text)]
+    # The same loading and encoding as `supportbot guard check`.
+    likeness, encode = likeness_for(Settings(_env_file=None), messages) if model else (None, None)  # type: ignore[call-arg]
 
     async def judge_all() -> list[Verdict]:
         return [await judge_message(m["text"], identity, author=m.get("author", ""),

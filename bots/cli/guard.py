@@ -53,7 +53,7 @@ def check(file: Annotated[Path | None, typer.Option("--file", help="JSON lines (
             items.append(json.loads(line))
         except ValueError as exc:
             items.append(ValueError(f"line {number}: {exc}"))
-    likeness, encode = (None, None) if rules_only or not guard.likeness else _likeness(settings, items)
+    likeness, encode = (None, None) if rules_only or not guard.likeness else likeness_for(settings, items)
     failed = False
     for (number, _), item in zip(lines, items, strict=True):
         try:
@@ -69,7 +69,7 @@ def check(file: Annotated[Path | None, typer.Option("--file", help="JSON lines (
         raise typer.Exit(code=1)
 
 
-def _likeness(settings: Settings, items: list[Any]) -> tuple[ScamLikeness | None, Encode | None]:
+def likeness_for(settings: Settings, items: list[Any]) -> tuple[ScamLikeness | None, Encode | None]:
     """The likeness model and the vectors of every message, encoded at once; (None, None) without the model."""
     from bots.bootstrap import load_embedder
     from core.retrieval.embedding import ModelNotAvailable

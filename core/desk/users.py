@@ -42,7 +42,7 @@ class UserDesk(DeskBase):
         decision = decide(self.index.search(query, text=understood.text), self.intents.classify(query),
                           self.settings.decision, asks_for_help=asks_for_help(clean),
                           says_little=says_little(clean))
-        if decision.kind == DecisionKind.ANSWER and len(parts := clauses(understood.text)) >= 2:
+        if decision.kind == DecisionKind.ANSWER and (parts := clauses(understood.text)):
             # A message with two needs: the answer is for the clearer one; the other, asked in a part of its
             # own, is offered beside it. A part that only tells a detail ("I have a backup") offers nothing.
             rankings = [self.index.search(await self.index.encode_query(part), text=part)

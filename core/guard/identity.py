@@ -21,11 +21,18 @@ class OfficialIdentity:
     brand_words: set[str] = field(default_factory=set, compare=False, repr=False)
     brand_stems: set[str] = field(default_factory=set, compare=False, repr=False)
     staff_handles: set[str] = field(default_factory=set, compare=False, repr=False)
+    staff_voice: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Usernames are often written as handles ("@TPWalletBot", "t.me/TPWalletBot"); the name is what counts.
         object.__setattr__(self, "official_bots", tuple(_username(b) for b in self.official_bots if _username(b)))
         self.staff_handles.update(name.lower() for name in self.staff_names)  # "@faith" is Faith herself
+        names = "|".join(re.escape(name) for name in self.staff_names if len(name) >= 2)
+        if names:  # speaking as a staff member or on one's behalf: "Rowan here", "I'm Rowan's assistant"
+            self.staff_voice.append(re.compile(
+                rf"(?:^|[\s,.!?，。！？—-])(?:{names})\s+here\b|\b(?:i'?m|i\s+am|this\s+is)\s+(?:{names})\b(?!'s)|"
+                rf"(?:{names})(?:'s|’s|的)\s*(?:personal\s+)?(?:assistant|colleague|secretary|associate|助理|同事|"
+                rf"秘书|助手)", re.IGNORECASE))
         for name in (*self.brands, *self.official_bots, *self.staff_names):
             self.skeletons[name] = skeleton(name)
         for brand in self.brands:
@@ -54,12 +61,9 @@ def brand_aliases(brand: str) -> set[str]:
 
 # Words many brands are built from: alone they name no one ("Wallet Support" could be anyone's).
 _GENERIC_HAN = ("钱包", "交易所", "支付", "金融", "链")
-_GENERIC = frozenset({"wallet", "wallets", "token", "tokens", "pocket", "vault", "coin", "coins", "pay", "chain",
+GENERIC_WORDS = frozenset({"wallet", "wallets", "token", "tokens", "pocket", "vault", "coin", "coins", "pay", "chain",
                       "swap", "crypto", "safe", "trust", "bit", "exchange", "finance", "defi", "money", "cash",
                       "app", "pro", "web", "net", "link", "hub", "labs", "bank", "block", "meta"})
-
-
-GENERIC_WORDS = _GENERIC
 
 
 def brand_stems(brand: str) -> set[str]:
@@ -69,7 +73,7 @@ def brand_stems(brand: str) -> set[str]:
     parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", letters)]
     if len(parts) < 2 and not re.search(r"[\u4e00-\u9fff]", brand):
         return set()
-    stems = {skeleton(p) for p in parts if len(p) >= 4 and p not in _GENERIC}
+    stems = {skeleton(p) for p in parts if len(p) >= 4 and p not in GENERIC_WORDS}
     han = "".join(re.findall(r"[\u4e00-\u9fff]+", brand))
     for generic in _GENERIC_HAN:  # "云雀" of 云雀钱包
         han = han.replace(generic, "")

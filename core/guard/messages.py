@@ -193,13 +193,8 @@ _RETIRED = (r"\S*\s*(?:(?:is|are|has\s+been)\s+(?:not|no\s+longer)\s+(?:official
 
 def _acts_for_staff(words: str, identity: OfficialIdentity) -> bool:
     """Someone speaking as a staff member or on one's behalf: "Rowan here", "I'm Rowan's assistant",
-    "我是许文的同事"."""
-    names = "|".join(re.escape(name) for name in identity.staff_names if len(name) >= 2)
-    if not names:
-        return False
-    return re.search(rf"(?:^|[\s,.!?，。！？—-])(?:{names})\s+here\b|\b(?:i'?m|i\s+am|this\s+is)\s+(?:{names})\b(?!'s)|"
-                     rf"(?:{names})(?:'s|’s|的)\s*(?:personal\s+)?(?:assistant|colleague|secretary|associate|助理|同事|"
-                     rf"秘书|助手)", words, re.IGNORECASE) is not None
+    "我是许文的同事" (``OfficialIdentity.staff_voice``)."""
+    return any(pattern.search(words) for pattern in identity.staff_voice)
 
 
 def _unnamed(words: str, bots: frozenset[str]) -> str:

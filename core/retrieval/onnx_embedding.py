@@ -13,10 +13,14 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from core.retrieval.embedding import ModelNotAvailable
+
+if TYPE_CHECKING:
+    from tokenizers import Encoding
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +71,15 @@ class OnnxEmbedder:
             return np.zeros((0, 0), dtype=np.float32)
         prefix = self._prompts.get(prompt, "")
         encodings = self._tokenizer.encode_batch([prefix + t for t in texts])
+        # One run holds every text's activations at once: thousands of long texts need tens of GB. (An FAQ's
+        # texts still go in one run, as before: int8 activation scales depend on what is run together.)
+        rows = max(1, TOKENS_PER_RUN // max(len(e.ids) for e in encodings))
+        vectors = np.concatenate([self._run(encodings[i:i + rows]) for i in range(0, len(encodings), rows)])
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+    def _run(self, encodings: Sequence[Encoding]) -> np.ndarray:
+        """One run of the graph over token ids, padded to the longest of them."""
         width = max(len(e.ids) for e in encodings)
-        rows = max(1, TOKENS_PER_RUN // width)
-        if len(texts) > rows:
-            # One run holds every text's activations at once: thousands of long texts need tens of GB. (An FAQ's
-            # texts still go in one run, as before: int8 activation scales depend on what is run together.)
-            return np.concatenate([self._encode(texts[i:i + rows], prompt) for i in range(0, len(texts), rows)])
         ids = np.full((len(encodings), width), self._pad_id, dtype=np.int64)
         mask = np.zeros((len(encodings), width), dtype=np.int64)
         for row, encoding in enumerate(encodings):
@@ -80,8 +87,7 @@ class OnnxEmbedder:
             mask[row, : len(encoding.ids)] = 1
         with self._lock:
             (vectors,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
-        vectors = np.asarray(vectors, dtype=np.float32)
-        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return np.asarray(vectors, dtype=np.float32)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Encode user messages (and FAQ questions, which read like them)."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from core.understanding.text import cjk_count
+
 MIN_MESSAGE = 24  # characters (a Chinese one counts 2.5, as it carries a word): a shorter message says one thing
 MIN_PART = 8  # characters, counted the same way: "thanks!", "急" are not a need
 MAX_PARTS = 4  # the cost of a message is one encode per part; a wall of text keeps its first parts
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _ENDS = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[a-z0-9)\]])\.\s+|\n+", re.IGNORECASE)
 _TOPIC = re.compile(
     r"(?:^|[\s,，、])(?=(?:also|another\s+(?:thing|question)|btw|by\s+the\s+way|one\s+more\s+thing|"
@@ -33,7 +34,7 @@ def clauses(text: str) -> list[str]:
 
 
 def _size(text: str) -> float:
-    return len(text) + 1.5 * len(_HAN.findall(text))
+    return len(text) + 1.5 * cjk_count(text)
 
 
 # A part that asks: a question mark, an English question opening ("also, how do I…", "btw can I…"), or a

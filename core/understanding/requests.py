@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.understanding.text import cjk_count
+
 # English words may touch Chinese characters ("有个question"), which ``\b`` does not separate there.
 _WORDS = r"(?<![A-Za-z])(?:{})(?![A-Za-z])"
 # Said to close a conversation, though they name help or a problem.
@@ -58,7 +60,6 @@ def asks_for_help(text: str) -> bool:
 
 # Latin words and digits runs; Chinese characters count half a word each (two make a word, as in "收到").
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # At most this many words: "np", "gm ser ☀️", "收到收到", "牛啊 ser 🔥", "NFT?".
 SAYS_LITTLE_WORDS = 3.0
 
@@ -69,5 +70,5 @@ def says_little(text: str) -> bool:
     Such a message that matches neither an entry nor a known kind of small talk is slang, a reaction or a
     fragment: asking what the user means serves them, and a ticket for it only costs a person's time.
     """
-    words = len(_LATIN_WORD.findall(text)) + len(_HAN.findall(text)) / 2
+    words = len(_LATIN_WORD.findall(text)) + cjk_count(text) / 2
     return words <= SAYS_LITTLE_WORDS

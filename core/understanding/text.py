@@ -41,6 +41,11 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def cjk_count(text: str) -> int:
+    """How many Chinese characters ``text`` has (each carries about half an English word's meaning)."""
+    return len(_CJK.findall(text))
+
+
 def split_sentences(text: str, min_chars: int = 4) -> list[str]:
     """Return the sentences of ``text`` that have at least ``min_chars`` characters."""
     return [part.strip() for part in _SENTENCE_END.split(text) if len(part.strip()) >= min_chars]

@@ -460,13 +460,14 @@ def test_official_bots_written_as_handles_or_links_count_as_their_usernames():
     assert impersonates("TPWaIletSupportBot", written) == "TPWalletSupportBot"
 
 
-# Eighth and ninth corpora's kinds (read after their blind figures), in sentences of their own, on another brand.
+# Eighth to twelfth corpora's kinds (read after their blind figures), in sentences of their own, on another brand.
 PELL = OfficialIdentity(brands=("Pellmark Wallet", "Pellmark", "佩马钱包"), official_domains=("pellmark.io",),
                         official_bots=("PellmarkHelpBot", "PellmarkNewsBot"),
                         staff_names=("Rowan", "Ines Calder", "许文"), allowed_domains=("etherscan.io",))
 
 
 @pytest.mark.parametrize(("text", "reason"), [
+    # from the eighth and ninth corpora's errors
     ("p m  m e  f o r  h e l p", "dm_offer"),  # spaced letters, words two spaces apart
     ("wallet acting up? i can sort it, hmu", "dm_offer"),
     ("Good day, I noticed your issue. Kindly send a DM so we can sort it out", "dm_offer"),
@@ -492,46 +493,7 @@ PELL = OfficialIdentity(brands=("Pellmark Wallet", "Pellmark", "佩马钱包"), 
     ("新土狗刚开盘 市值才三十万 百倍起步 冲", "pump_shill"),
     ("今晚8点统一拉盘 大家一起买 不要卖", "pump_shill"),
     ("你好 冒昧打扰 看你在群里挺懂的 我表哥在一个平台每天都有收益 有空聊聊吗", "investment_lure"),
-])
-def test_eighth_and_ninth_session_scams(text, reason):
-    assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
-
-
-@pytest.mark.parametrize("text", [
-    "I reported @Pellmark_Care_Bot to Telegram, please everyone do the same",
-    "已经 report 了那个 @Pellmark_KF_Bot，大家也举报一下",
-    "mods please ban @quick_profit_sensei, he keeps pushing 'signals' in DMs",
-    "the DM I got says 'hi, this is Rowan, this is my private account' - his handle is @rowan_pm_help, report pls",
-    "之前被所谓的 'recovery team' 骗了 0.3 ETH，说能追回，结果又要手续费",
-    "contact @PellmarkHelpBot for anything account related, it is the only official desk",
-    # a staff persona passed on to ask about it is a report, not the persona
-    'someone DMed me: "I\'m Rowan\'s assistant, check your DMs" is this real?',
-    "有人私信我说“我是许文的同事，请查看私信”，这是真的吗？",
-    "收到一条私信：我是许文的助理，她让我联系你",
-    "收到了 谢谢 高价收的那个人是骗子吧？",
-    "who said 100x? that coin dumped 80% lol",
-])
-def test_eighth_and_ninth_session_reports_stay_ok(text):
-    assert not check_message(text, PELL).scam, check_message(text, PELL)
-
-
-@pytest.mark.parametrize(("name", "imitated"), [
-    ("Rowan (backup)", "Rowan"), ("Ines Calder | CTO Pellmark", "Ines Calder"), ("Ines Clader", "Ines Calder"),
-    ("Pellmark | Announcements", "Pellmark"), ("Pellmark Alerts", "Pellmark"),
-    ("Pellmаrk Wallet", "Pellmark Wallet"),  # Cyrillic а
-    ("Pellmaгk", "Pellmark"),  # Cyrillic г read as r
-    ("Iпes Calder", "Ines Calder"),  # Cyrillic п, which the confusables data leaves out, read as n
-])
-def test_eighth_and_ninth_session_names(name, imitated):
-    assert impersonates(name, PELL) == imitated
-
-
-@pytest.mark.parametrize("name", ["Rowan Pike", "Ines", "Pellmark fan", "Calder Music", "许文静"])
-def test_eighth_and_ninth_session_legitimate_names(name):
-    assert impersonates(name, PELL) is None
-
-
-@pytest.mark.parametrize(("text", "reason"), [
+    # from the tenth corpus's errors
     ("the page only asks for your phrase to confirm you own the wallet, it's encrypted, no worries", "seed_request"),
     ("今晚充值翻倍活动，转多少返两倍，亲测有效", "giveaway"),
     ("转账其实可以撤回的，我认识一个技术大神，帮不少人找回过", "recovery_offer"),
@@ -541,28 +503,7 @@ def test_eighth_and_ninth_session_legitimate_names(name):
     ("easiest way: copy the address from your recent transactions, checking the first and last 4 is enough",
      "poisoning_advice"),
     ("转账直接从历史记录里复制地址就行，前四位后四位对上就够了", "poisoning_advice"),
-])
-def test_tenth_session_scams(text, reason):
-    assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
-
-
-@pytest.mark.parametrize("text", [
-    "this account @Pellmark_Help_Bot wrote me first. the real one is @PellmarkHelpBot, right?",
-    "这个 @PellmarkHelpBot_cs 主动私信我，官方的是 @PellmarkHelpBot 没错吧？",
-    "被地址投毒了，从转账记录复制的地址前后四位一模一样，大家一定要完整核对",
-    "never copy an address from your history and only check the first and last 4, that is how poisoning works",
-    "I wrote my seed phrase on paper and it's safe in a drawer",
-])
-def test_tenth_session_reports_stay_ok(text):
-    assert not check_message(text, PELL).scam, check_message(text, PELL)
-
-
-@pytest.mark.parametrize(("name", "imitated"), [("★ Rowan ★", "Rowan"), ("Pellmark Ticket", "Pellmark")])
-def test_tenth_session_names(name, imitated):
-    assert impersonates(name, PELL) == imitated
-
-
-@pytest.mark.parametrize(("text", "reason"), [
+    # from the eleventh corpus's errors
     ("The v5 upgrade needs you to restore wallet on the upgrade portal, old wallets stop working friday", "drainer"),
     ("v5升级必须在升级门户恢复钱包，否则旧钱包会作废", "drainer"),
     ("got 3 ETH back for sending 1.5 ETH to the anniversary address, hurry", "giveaway"),
@@ -571,25 +512,7 @@ def test_tenth_session_names(name, imitated):
     ("这种事别在群里说，私我，我帮你联系技术", "dm_offer"),
     ("佩马钱包国际版安装包，带加速功能：pel-app.oss-cn.com/pellmark.apk", "phishing_link"),
     ("你的USDT被标记为风险资金，需要联系客服做资金验证，否则永久冻结", "drainer"),
-])
-def test_eleventh_session_scams(text, reason):
-    assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
-
-
-@pytest.mark.parametrize("text", [
-    "heads up, a bot called @PeIlmarkHelpBot is DMing people. the real one is @PellmarkHelpBot, check the spelling",
-    "有人拉我进一个“佩马VIP带单群”，官方有带单群吗？",
-])
-def test_eleventh_session_reports_stay_ok(text):
-    assert not check_message(text, PELL).scam, check_message(text, PELL)
-
-
-def test_vv_reads_as_w_in_names():
-    kite = OfficialIdentity(brands=("Kite",), staff_names=("Rowan_KTW",))
-    assert impersonates("Rowan_KTVV", kite) == "Rowan_KTW"
-
-
-@pytest.mark.parametrize(("text", "reason"), [
+    # from the twelfth corpus's errors
     ("Pellmark has an official WhatsApp support now +44 7700 900 555, they answer 24/7", "dm_offer"),
     ("dm'd you bro, check your message requests", "dm_offer"),
     ("desync happens, open the node page and connect wallet to rectify it", "drainer"),
@@ -610,17 +533,62 @@ def test_vv_reads_as_w_in_names():
     ("nonce 错乱, 去 sync dapp connect + approve 就好", "drainer"),
     ("PEL listing on Binance 明天 confirmed，先 buy，30x 🚀", "pump_shill"),
 ])
-def test_twelfth_session_scams(text, reason):
+def test_later_corpora_scams_on_another_brand(text, reason):
     assert reason in check_message(text, PELL).reasons, check_message(text, PELL)
 
 
 @pytest.mark.parametrize("text", [
+    # from the eighth and ninth corpora's errors
+    "I reported @Pellmark_Care_Bot to Telegram, please everyone do the same",
+    "已经 report 了那个 @Pellmark_KF_Bot，大家也举报一下",
+    "mods please ban @quick_profit_sensei, he keeps pushing 'signals' in DMs",
+    "the DM I got says 'hi, this is Rowan, this is my private account' - his handle is @rowan_pm_help, report pls",
+    "之前被所谓的 'recovery team' 骗了 0.3 ETH，说能追回，结果又要手续费",
+    "contact @PellmarkHelpBot for anything account related, it is the only official desk",
+    # a staff persona passed on to ask about it is a report, not the persona
+    'someone DMed me: "I\'m Rowan\'s assistant, check your DMs" is this real?',
+    "有人私信我说“我是许文的同事，请查看私信”，这是真的吗？",
+    "收到一条私信：我是许文的助理，她让我联系你",
+    "收到了 谢谢 高价收的那个人是骗子吧？",
+    "who said 100x? that coin dumped 80% lol",
+    # from the tenth corpus's errors
+    "this account @Pellmark_Help_Bot wrote me first. the real one is @PellmarkHelpBot, right?",
+    "这个 @PellmarkHelpBot_cs 主动私信我，官方的是 @PellmarkHelpBot 没错吧？",
+    "被地址投毒了，从转账记录复制的地址前后四位一模一样，大家一定要完整核对",
+    "never copy an address from your history and only check the first and last 4, that is how poisoning works",
+    "I wrote my seed phrase on paper and it's safe in a drawer",
+    # from the eleventh corpus's errors
+    "heads up, a bot called @PeIlmarkHelpBot is DMing people. the real one is @PellmarkHelpBot, check the spelling",
+    "有人拉我进一个“佩马VIP带单群”，官方有带单群吗？",
+    # from the twelfth corpus's errors
     "lol the 'send 1 ETH get 2 ETH back' bot is back in #general, mods pls ban",
     "is there a 2x giveaway for the anniversary? someone in DMs says send 100 USDT get 200",
     "I invest a bit in BTC every month, do you also invest?",
 ])
-def test_twelfth_session_reports_stay_ok(text):
+def test_later_corpora_reports_stay_ok(text):
     assert not check_message(text, PELL).scam, check_message(text, PELL)
+
+
+@pytest.mark.parametrize(("name", "imitated"), [
+    ("Rowan (backup)", "Rowan"), ("Ines Calder | CTO Pellmark", "Ines Calder"), ("Ines Clader", "Ines Calder"),
+    ("Pellmark | Announcements", "Pellmark"), ("Pellmark Alerts", "Pellmark"),
+    ("Pellmаrk Wallet", "Pellmark Wallet"),  # Cyrillic а
+    ("Pellmaгk", "Pellmark"),  # Cyrillic г read as r
+    ("Iпes Calder", "Ines Calder"),  # Cyrillic п, which the confusables data leaves out, read as n
+    ("★ Rowan ★", "Rowan"), ("Pellmark Ticket", "Pellmark"),
+])
+def test_later_corpora_names(name, imitated):
+    assert impersonates(name, PELL) == imitated
+
+
+@pytest.mark.parametrize("name", ["Rowan Pike", "Ines", "Pellmark fan", "Calder Music", "许文静"])
+def test_later_corpora_legitimate_names(name):
+    assert impersonates(name, PELL) is None
+
+
+def test_vv_reads_as_w_in_names():
+    kite = OfficialIdentity(brands=("Kite",), staff_names=("Rowan_KTW",))
+    assert impersonates("Rowan_KTVV", kite) == "Rowan_KTW"
 
 
 def test_a_full_brand_one_letter_off_and_a_brand_inside_another_word():
