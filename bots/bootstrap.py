@@ -85,8 +85,10 @@ class DeskApp:
         if self.observer is not None:
             await self.observer.start()
 
-    async def close(self) -> None:
-        """Stop the metrics endpoint, the timers and the outbox worker, release the database connections."""
+    async def stop_work(self) -> None:
+        """Stop the metrics endpoint, the timers and the outbox worker, letting the platform calls in flight
+        finish. Adapters call this before they close their platform session: a call cut by a closed session
+        counts as a failure and is sent again by the next start."""
         if self.observer is not None:
             await self.observer.stop()
         for task in self._background:
@@ -96,6 +98,10 @@ class DeskApp:
                 await task
         self._background = []
         await self.delivery.close()
+
+    async def close(self) -> None:
+        """Stop the work (if the adapter has not yet), then release the database connections."""
+        await self.stop_work()
         await self.db.dispose()
         if self.cache_db is not self.db:
             await self.cache_db.dispose()

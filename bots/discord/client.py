@@ -147,6 +147,8 @@ class SupportClient(discord.Client):
                 await message.channel.send(t(self.settings.default_language, "error.generic"))
 
     async def close(self) -> None:
+        if self.desk_app is not None:  # the outbox's calls in flight still need the HTTP session
+            await self.desk_app.stop_work()
         await super().close()
         if self.desk_app is not None:
             await self.desk_app.close()

@@ -117,13 +117,16 @@ class TelegramBot:
     async def stop(self) -> None:
         """Stop receiving, finish the updates in progress, close the database."""
         application, self.application = self.application, None
+        desk_app, self.desk_app = self.desk_app, None
         if application is not None:
             if application.updater is not None and application.updater.running:
                 await application.updater.stop()
             if application.running:
                 await application.stop()
+        if desk_app is not None:  # before shutdown closes the bot's HTTP client under the outbox's calls
+            await desk_app.stop_work()
+        if application is not None:
             await application.shutdown()
-        desk_app, self.desk_app = self.desk_app, None
         if desk_app is not None:
             await desk_app.close()
 

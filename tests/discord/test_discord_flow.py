@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from core.models import TicketState
+from core.outbox.effects import EffectKind, OutboxState
 from tests.discord.conftest import ADMIN, ALICE, BOB, MOD, OTHER_MOD
-from tests.discord.fake_discord import FakeDiscord
+from tests.discord.fake_discord import Chaos, FakeDiscord
 
 pytestmark = pytest.mark.model
 
@@ -155,6 +156,9 @@ async def test_dm_ticket_is_relayed_both_ways_and_survives_a_restart(fake: FakeD
     ticket_id = (await first.desk.tickets.repo.latest_for_user("discord", str(BOB.id))).id
     card_message = fake.messages[max(m for m, v in fake.messages.items() if v["channel_id"] == str(thread_id))]
     assert card_call.custom_ids[0] == f"sb:claim:{ticket_id}"
+    # Bob's "ticket opened" goes out in the same drain as the card; a close before it starts leaves it to
+    # the next start, which would send it after the mark below.
+    await fake.wait("POST", "/channels/600000000000001002/messages", mark)
     await first.close()
 
     second = await start_client()
@@ -169,6 +173,20 @@ async def test_dm_ticket_is_relayed_both_ways_and_survives_a_restart(fake: FakeD
     relayed = await fake.wait("POST", f"/channels/{thread_id}/messages", mark)
     assert relayed.content == "👤 Bob: UID 778899"
     assert (await second.desk.tickets.repo.get(ticket_id)).state == TicketState.CLAIMED
+
+
+async def test_a_stopping_bot_lets_the_card_in_flight_finish_before_it_closes_its_session(
+        fake: FakeDiscord, start_client):
+    client = await start_client()
+    fake.chaos = Chaos(late=1.0, late_seconds=0.5)  # every send is carried out and answered half a second late
+    mark = fake.mark()
+    await fake.message(BOB, "我要人工客服", dm=True)
+    await fake.wait("POST", f"/channels/{fake.support_channel_id}/threads", mark)  # the card's delivery is under way
+    outbox = client.desk_app.delivery.outbox
+    await client.close()
+    # Cut by a closed session, the card would be pending with an error and posted again by the next start.
+    cards = [r for r in await outbox.list(platform="discord") if r.effect.kind is EffectKind.CARD]
+    assert [(r.state, r.last_error) for r in cards] == [(OutboxState.DONE, None)]
 
 
 async def test_seed_phrase_in_the_help_channel_is_deleted_redacted_and_answered_privately(fake, start_client):

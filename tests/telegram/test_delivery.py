@@ -8,6 +8,7 @@ import pytest
 
 from core.outbox.delivery import UNCONFIRMED
 from core.outbox.effects import EffectKind, OutboxState
+from core.settings import OutboxSettings
 from tests.telegram.conftest import ALICE, MOD
 from tests.telegram.fake_bot_api import Chaos, FakeBotApi
 from tests.telegram.test_staff_side import escalate
@@ -79,3 +80,17 @@ async def test_an_answer_telegram_refused_reaches_the_user_later_and_once(api: F
     assert [r.state for r in rows if r.effect.kind == EffectKind.ANSWER] == [OutboxState.DONE]
     answers = [c for c in api.delivered if c.method == "sendMessage" and str(c.params.get("chat_id")) == str(ALICE.id)]
     assert len(answers) == 1 and f"#{ticket.id}" in answers[0].text
+
+
+async def test_a_stopping_bot_lets_the_card_in_flight_finish_before_it_closes_its_client(api: FakeBotApi, start_bot):
+    # The handler does not wait for its effects, so stopping does not wait for them through the handler.
+    bot = await start_bot(outbox=OutboxSettings(inline_seconds=0, backoff_seconds=0.25, _env_file=None))
+    api.chaos = Chaos(late=1.0, methods=("createForumTopic",), late_seconds=0.5)  # within the read timeout
+    mark = api.mark()
+    api.private_message(ALICE, "/human my withdrawal is stuck")
+    await api.wait("createForumTopic", mark)  # the card's delivery is under way
+    outbox = bot.desk_app.delivery.outbox
+    await bot.stop()
+    # Cut by a closed HTTP client, the card would be pending with an error and sent again by the next start.
+    cards = [r for r in await outbox.list(platform="telegram") if r.effect.kind is EffectKind.CARD]
+    assert [(r.state, r.last_error) for r in cards] == [(OutboxState.DONE, None)]
