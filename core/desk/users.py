@@ -198,6 +198,8 @@ class UserDesk(DeskBase):
                     await self._answer(msg, ticket, outcome)
             return outcome
         cooldown = await self._cooldown(msg, ticket)
+        guesses = await self._guesses(redact(msg.text.strip()).text or (
+            await self._last_user_text(ticket) if ticket is not None else "")) if category is None else ()
         async with self.tickets.units():
             if ticket is not None:
                 shown = [e for e in await self.tickets.repo.events(ticket.id) if e.kind in (BOT_ANSWER, BOT_PICK)]
@@ -210,8 +212,8 @@ class UserDesk(DeskBase):
             else:
                 question = await self._last_user_text(ticket)
             if cooldown is None:
-                await self._escalate(outcome, ticket, Decision(DecisionKind.ESCALATE, "human_request"), question,
-                                     category)
+                await self._escalate(outcome, ticket, Decision(DecisionKind.ESCALATE, "human_request",
+                                                               candidates=guesses), question, category)
                 await self._answer(msg, ticket, outcome)
         if cooldown is not None:
             raise cooldown
@@ -332,6 +334,15 @@ class UserDesk(DeskBase):
         if outcome.ticket is not None and outcome.ticket.state in HUMAN_STATES:
             outcome.ticket = await self.tickets.get(outcome.ticket.id)
         return outcome
+
+    async def _guesses(self, question: str) -> tuple[tuple[str, float], ...]:
+        """The entries nearest the question of a user who asked for a person: a help for the moderator only,
+        so a search that fails must not keep the user from reaching one."""
+        try:
+            return (await self.assess(question)).decision.candidates if question else ()
+        except Exception:
+            log.warning("no guesses for a human request: the search failed", exc_info=True)
+            return ()
 
     async def _last_user_text(self, ticket: Ticket) -> str:
         lines = [m for m in await self.tickets.repo.messages(ticket.id) if m.author == Author.USER]

@@ -21,10 +21,12 @@ from core.understanding.identifiers import (
     TX_HASH,
     mask_identifiers,
 )
+from core.understanding.networks import network_of
 
 # Kinds a moderator acts on; emails, phones and links stay in the transcript only.
 SHOWN = (TX_HASH, ADDRESS, AMOUNT, ORDER_NUMBER)
-# One explorer per chain format. An EVM hash or address does not say which EVM chain: blockscan searches all.
+# One explorer per chain format. An EVM hash or address does not say which EVM network: the network the user
+# names (``networks``), else blockscan, which searches them all.
 EXPLORERS = {
     (TX_HASH, EVM): "https://blockscan.com/tx/{}", (ADDRESS, EVM): "https://blockscan.com/address/{}",
     (TX_HASH, TRON): "https://tronscan.org/#/transaction/{}", (ADDRESS, TRON): "https://tronscan.org/#/address/{}",
@@ -46,14 +48,22 @@ class Fact:
 
 def facts_of(lines: Iterable[str], limit: int = 8) -> tuple[Fact, ...]:
     """The distinct hashes, addresses, amounts and order numbers in ``lines``, in the order first written."""
+    lines = list(lines)
     found: dict[tuple[str, str], Fact] = {}
     for line in lines:
         for ident in mask_identifiers(line).identifiers:
             if ident.kind not in SHOWN or (ident.kind, ident.value) in found:
                 continue
-            explorer = EXPLORERS.get((ident.kind, ident.chain or ""))
-            found[ident.kind, ident.value] = Fact(ident.kind, ident.value, ident.chain,
-                                                  explorer.format(ident.value) if explorer else None)
+            found[ident.kind, ident.value] = _fact(ident.kind, ident.value, ident.chain, line, lines)
             if len(found) >= limit:
                 return tuple(found.values())
     return tuple(found.values())
+
+
+def _fact(kind: str, value: str, chain: str | None, line: str, lines: list[str]) -> Fact:
+    network = network_of(line, lines) if chain == EVM and kind in (TX_HASH, ADDRESS) else None
+    if network is not None:
+        link = network.tx_link(value) if kind == TX_HASH else network.address_link(value)
+        return Fact(kind, value, network.name, link)
+    explorer = EXPLORERS.get((kind, chain or ""))
+    return Fact(kind, value, chain, explorer.format(value) if explorer else None)

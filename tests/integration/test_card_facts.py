@@ -32,3 +32,24 @@ async def test_a_card_without_identifiers_has_no_facts_block(make_desk, notifier
     await desk.request_human(Inbound("test", "u2", "my account is frozen"))
     card = notifier.opened[-1]
     assert card.facts == () and "Pasted by the user" not in card_text(card, "en", "Ulla")
+
+
+async def test_a_person_asked_for_after_suggestions_gets_the_bots_guesses_on_the_card(make_desk, notifier):
+    desk = (await make_desk()).desk
+    first = await desk.handle_message(Inbound("test", "u3", "my deposit from the exchange has not shown up"))
+    await desk.request_human(Inbound("test", "u3", ""))  # "/human" alone: the question is the message before
+    card = notifier.opened[-1]
+    assert card.question == "my deposit from the exchange has not shown up"
+    assert card.guesses and [g[0] for g in card.guesses] == [entry for entry, _ in first.decision.candidates[:3]]
+    assert f"{card.guesses[0][0]} ({card.guesses[0][2]:.2f})" in card_text(card, "en", "Ulla")
+
+
+async def test_a_person_is_reached_when_the_search_for_guesses_fails(make_desk, notifier):
+    desk = (await make_desk()).desk
+
+    async def broken(*_: object) -> None:
+        raise RuntimeError("the model is gone")
+
+    desk.index.encode_query = broken  # type: ignore[method-assign]
+    outcome = await desk.request_human(Inbound("test", "u4", "my account is frozen"))
+    assert outcome.ticket is not None and notifier.opened[-1].guesses == ()
