@@ -1,9 +1,10 @@
-"""Understanding a support message before retrieval: identifiers out, greetings and politeness off."""
+"""Understanding a support message before retrieval: identifiers out, pasted errors glossed, greetings off."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.understanding.error_strings import gloss_errors
 from core.understanding.identifiers import Identifier, mask_identifiers
 from core.understanding.wrappers import strip_wrappers
 
@@ -19,6 +20,7 @@ class Understood:
 
 
 def understand(text: str) -> Understood:
-    """Replace identifiers with placeholders and strip greeting wrappers from a (redacted, normalized) message."""
+    """Replace identifiers with placeholders, gloss pasted error strings and strip greeting wrappers from a
+    (redacted, normalized) message."""
     masked = mask_identifiers(text)
-    return Understood(strip_wrappers(masked.text), masked.identifiers)
+    return Understood(strip_wrappers(gloss_errors(masked.text)), masked.identifiers)
