@@ -128,7 +128,7 @@ def check_message(text: str, identity: OfficialIdentity, *, author: str = "",
     if (claims and (reasons or ADDRESSED.search(words))) or (author and acts and impersonates(author, identity)):
         reasons.append("impersonator")
     # "I'm Rowan's assistant, he asked me to reach out": the asking is the staff member's, not a scammer's.
-    if reasons and not for_staff and not places.retires_official(shown) and reports_a_scam(
+    if reasons and not for_staff and not places.retires_official and reports_a_scam(
             words, reasons, vouched_is_official=places.vouch_officially, pitched=pitched):
         return Verdict()
     return Verdict(tuple(dict.fromkeys(reasons)))
@@ -156,13 +156,18 @@ class _Places:
     trusted_invites: list[bool]  # per invite
     mentioned: list[str]
     bots: frozenset[str]  # the official bots, lower case
+    # The message says an official link is official no more ("X is not official anymore", "X 已停用"): how a
+    # fake migration opens, never how a warning reads.
+    retires_official: bool
 
     @classmethod
     def of(cls, shown: str, identity: OfficialIdentity) -> _Places:
         found, invited = links(shown), invites(shown)
-        return cls(found, [link for link in found if not is_trusted(link, identity)], invited,
-                   [invite_is_trusted(invite, identity) for invite in invited], mentions(shown),
-                   frozenset(b.lower() for b in identity.official_bots))
+        unknown = [link for link in found if not is_trusted(link, identity)]
+        retired = any(re.search(re.escape(link.host) + _RETIRED, shown, re.IGNORECASE)
+                      for link in found if link not in unknown)
+        return cls(found, unknown, invited, [invite_is_trusted(invite, identity) for invite in invited],
+                   mentions(shown), frozenset(b.lower() for b in identity.official_bots), retired)
 
     @property
     def names_official_bot(self) -> bool:
@@ -172,12 +177,6 @@ class _Places:
     def vouch_officially(self) -> bool:
         """A trusted link or invite among them, or an official bot named (what a warning may vouch for)."""
         return len(self.unknown) < len(self.found) or self.names_official_bot or any(self.trusted_invites)
-
-    def retires_official(self, shown: str) -> bool:
-        """The message says an official link is official no more ("X is not official anymore", "X 已停用"):
-        how a fake migration opens, never how a warning reads."""
-        return any(re.search(re.escape(link.host) + _RETIRED, shown, re.IGNORECASE)
-                   for link in self.found if link not in self.unknown)
 
     @property
     def only_official(self) -> bool:
