@@ -23,6 +23,8 @@ _ROLE_WORDS = ("support", "supports", "team", "official", "officiai", "admin", "
                "manager", "verified", "real", "bot", "live", "assistant", "ceo", "founder", "dev", "developer",
                "tech", "technical", "engineer", "online", "hq", "cto", "coo", "cfo", "cmo", "backup",
                "announcement", "announcements", "alert", "alerts", "updates", "ticket", "tickets",
+               "lead", "head", "director", "ambassador", "rep", "representative", "specialist", "coordinator",
+               "community",
                "kefu", "guanfang")  # pinyin of 客服, 官方
 _ROLE_HAN = ("官方", "客服", "管理员", "管理", "技术支持", "技术", "支持", "团队", "运营", "人工", "助手", "认证",
              "在线", "工作人员", "专员", "售后", "服务")
@@ -172,6 +174,8 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
             return staff  # the same name, disguised or not: only the real one (exempted by id) may carry it
         if " " in staff_core and len(staff_core) >= 8 and OSA.distance(core, staff_core) <= 1:
             return staff  # a full name one letter off (or two swapped: "Clader") is a copy, not a namesake
+        if len(staff_core) >= 4 and _swapped(core, staff_core):
+            return staff  # "Thoe", "Tomsa K": two letters swapped is a slip of the copying hand, not a namesake
         if (reading.branded or reading.desk) and len(staff_words) >= 2 and reading.core == staff_words[:1]:
             return staff  # a staff first name that speaks for the brand ("Chloe from LumoWallet")
         if (claims or _disguised(name)) and (
@@ -187,6 +191,8 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
         brand_flat = re.sub(r"\s+", "", _double_v(identity.skeletons[brand]))
         if " " in brand.strip() and len(brand_flat) >= 10 and 0 < OSA.distance(flat, brand_flat) <= 1:
             return brand  # the full brand one letter off, or two swapped ("Brindel Wallet")
+        if len(brand_flat) >= 5 and _swapped(flat, brand_flat):
+            return brand  # the brand with two letters swapped, alone ("Orvdia")
         # The brand with an official-sounding word, or the brand alone, is the project speaking.
         if brand_flat in flat and (reading.official or not reading.core):
             return brand
@@ -197,6 +203,15 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
         han = re.search(r"[\u4e00-\u9fff]", flat) is not None
         return next((b for b in identity.brands if bool(re.search(r"[\u4e00-\u9fff]", b)) == han), identity.brands[0])
     return None
+
+
+def _swapped(word: str, model: str) -> bool:
+    """Whether ``word`` is ``model`` with two neighbouring letters swapped."""
+    if len(word) != len(model) or word == model:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, model, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and word[differ[0]] == model[differ[1]] \
+        and word[differ[1]] == model[differ[0]]
 
 
 def _personal(name: str) -> bool:

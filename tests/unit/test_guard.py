@@ -602,3 +602,17 @@ def test_a_full_brand_one_letter_off_and_a_brand_inside_another_word():
 def test_a_testimonial_is_not_a_report_of_what_someone_said():
     assert "lookalike_domain" in check_message("some users said the v3 portal pellmark-v3.io fixes it, works for me",
                                                PELL).reasons
+
+
+def test_two_letters_swapped_copy_a_staff_name_or_the_brand_and_senior_titles_are_role_words():
+    # Seventh session, from the fourteenth corpus's misses; written for another brand.
+    pine = OfficialIdentity(brands=("Pinecrest", "Pinecrest Wallet", "松岭钱包"), official_domains=("pinecrest.io",),
+                            staff_names=("Marco", "Isla Brennan", "Devi R"))
+    assert impersonates("Mraco", pine) == "Marco"
+    assert impersonates("Dvei R", pine) == "Devi R"
+    assert impersonates("Pinecrset", pine) == "Pinecrest"
+    assert impersonates("Isla Brennan (Community Lead)", pine) == "Isla Brennan"
+    assert impersonates("Isla Brennan | Head of Support", pine) == "Isla Brennan"
+    # Not copies: another real name, a name of another length, a plain word, a word far from the brand.
+    for name in ("Mario", "Marcos", "Maroc Traveller", "Isla", "Lead Guitar Sam", "Pinecone", "Crestpine"):
+        assert impersonates(name, pine) is None, name
