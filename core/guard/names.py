@@ -180,7 +180,7 @@ def impersonates(name: str, identity: OfficialIdentity) -> str | None:
             return staff  # a staff first name that speaks for the brand ("Chloe from LumoWallet")
         if (claims or _disguised(name)) and (
                 (len(staff_core) >= 4 and Levenshtein.distance(core, staff_core) <= 1)
-                or _abbreviates(reading.core, staff_words)):
+                or _one_character_off(core, staff_core) or _abbreviates(reading.core, staff_words)):
             return staff
     flat = re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", _letters(name))
     for bot in identity.official_bots:
@@ -212,6 +212,16 @@ def _swapped(word: str, model: str) -> bool:
     differ = [i for i, (a, b) in enumerate(zip(word, model, strict=True)) if a != b]
     return len(differ) == 2 and differ[1] == differ[0] + 1 and word[differ[0]] == model[differ[1]] \
         and word[differ[1]] == model[differ[0]]
+
+
+def _one_character_off(core: str, staff: str) -> bool:
+    """A Chinese name with the staff member's surname and one other character changed ("林晓南" for 林晓楠,
+    often a homophone): with a role word or a disguise beside it, a copy. Alone it may be another person."""
+    return (len(core) == len(staff) >= 2 and core[0] == staff[0] and _CHINESE.fullmatch(staff) is not None
+            and sum(a != b for a, b in zip(core, staff, strict=True)) == 1)
+
+
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _personal(name: str) -> bool:

@@ -616,3 +616,14 @@ def test_two_letters_swapped_copy_a_staff_name_or_the_brand_and_senior_titles_ar
     # Not copies: another real name, a name of another length, a plain word, a word far from the brand.
     for name in ("Mario", "Marcos", "Maroc Traveller", "Isla", "Lead Guitar Sam", "Pinecone", "Crestpine"):
         assert impersonates(name, pine) is None, name
+
+
+def test_a_chinese_staff_name_one_character_off_with_a_role_word_is_a_copy():
+    pine = OfficialIdentity(brands=("Pinecrest", "松岭钱包"), staff_names=("周思琪", "高远"))
+    assert impersonates("周思棋-客服", pine) == "周思琪"  # a homophone, with the desk's word
+    assert impersonates("高原【管理员】", pine) == "高远"
+    assert impersonates("周斯琪 官方 ✅", pine) == "周思琪"
+    # Alone, or with another surname, it is another person.
+    assert impersonates("周思棋", pine) is None
+    assert impersonates("高原", pine) is None
+    assert impersonates("吴思琪 客服", pine) is None
