@@ -15,7 +15,8 @@ import re
 _GLOSSES: tuple[tuple[str, str], ...] = (
     # Fees and gas (EVM, TRON, Solana, Bitcoin).
     (r"insufficient funds for (?:gas|intrinsic transaction cost)[^'\"\n,.;)]*", "not enough coin to pay the gas fee"),
-    (r"(?:intrinsic gas too low|out of gas|gas required exceeds allowance[^'\"\n,.;)]*)",
+    # Not "out of gas": said by a user, it means no coin left for fees, not a gas limit set too low.
+    (r"(?:intrinsic gas too low|gas required exceeds allowance[^'\"\n,.;)]*)",
      "gas limit too low, the transaction ran out of gas"),
     (r"max fee per gas less than block base fee[^'\"\n,.;)]*|transaction underpriced|fee too low",
      "gas price set too low"),
@@ -48,7 +49,8 @@ _GLOSSES: tuple[tuple[str, str], ...] = (
     # Addresses, networks and signatures.
     (r"invalid (?:recipient )?address|地址格式(?:错误|不正确)|无效(?:的)?地址|地址无效",
      "the receiving address is not valid for this network"),
-    (r"chain ?id mismatch|unsupported chain(?: ?id)?|wrong network", "the wallet is on the wrong network"),
+    # Not "wrong network": users say it of their own transfers, which another entry covers.
+    (r"chain ?id mismatch|unsupported chain ?id", "the wallet is on the wrong network"),
     (r"user (?:rejected|denied)(?: the)?(?: request| transaction(?: signature)?)?", "the signature was cancelled"),
     (r"account (?:does not exist|not activated)|账户未激活", "the account is not activated on chain"),
     (r"invalid (?:mnemonic|seed phrase|checksum)|助记词(?:无效|错误)", "the recovery phrase is invalid"),

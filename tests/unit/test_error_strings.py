@@ -34,6 +34,8 @@ def test_a_known_error_is_glossed(pasted: str, meaning: str) -> None:
     "什么是gas费",
     "the address book is empty",
     "execution reverted_by_design is a variable name",  # only the error as a whole
+    "i ran out of gas and cant send my usdt",  # a user's words: no coin left for fees, not a gas limit
+    "sent it on the wrong network by mistake",  # a user's words about their transfer
 ])
 def test_other_text_is_left_as_written(text: str) -> None:
     assert gloss_errors(text) == text
