@@ -199,7 +199,7 @@ class UserDesk(DeskBase):
             return outcome
         cooldown = await self._cooldown(msg, ticket)
         guesses = await self._guesses(redact(msg.text.strip()).text or (
-            await self._last_user_text(ticket) if ticket is not None else "")) if category is None else ()
+            await self._last_user_text(ticket) if ticket is not None else "")) if not (category or cooldown) else ()
         async with self.tickets.units():
             if ticket is not None:
                 shown = [e for e in await self.tickets.repo.events(ticket.id) if e.kind in (BOT_ANSWER, BOT_PICK)]
