@@ -192,7 +192,8 @@ async def build_desk(settings: Settings, *, embedder: Embedder | None = None,
                             batch_wait=settings.encode_wait_ms / 1000, recent_messages=settings.query_cache_size)
         store.messages.metrics = measure
         index = FaqIndex(store, settings.decision.question_weight, settings.decision.lexical_weight,
-                         settings.decision.classifier_weight, settings.decision.classifier_alpha)
+                         settings.decision.classifier_weight, settings.decision.classifier_alpha,
+                         settings.decision.homophones)
         faq = FaqService(SqlFaqRepo(db, clock), index, sync_seconds=settings.faq_sync_seconds)
         snippets = load_snippets(settings.snippets_file or default_snippets_path())
         outbox, ticket_repo = SqlOutboxRepo(db), SqlTicketRepo(db)

@@ -39,6 +39,8 @@ class DecisionSettings(BaseSettings):
     classifier_weight: float = Field(0.4, ge=0, le=2,
                                      description="Weight of the entry classifier fitted on the FAQ's own texts")
     classifier_alpha: float = Field(1.0, gt=0, description="Ridge penalty of that classifier (more = smoother)")
+    homophones: bool = Field(True, description="Put right IME homophone typos of the FAQ's Chinese words "
+                                               "(\"密马\" for 密码) before retrieval")
     answer_threshold: float = Field(0.64, description="Fused score needed to answer with one entry")
     answer_margin: float = Field(0.02, ge=0, description="Lead over the runner-up needed to answer")
     suggest_threshold: float = Field(0.34, description="Fused score needed to offer an entry as a suggestion")

@@ -38,6 +38,7 @@ class UserDesk(DeskBase):
         lang = choose_language(clean, locale, self.settings.default_language)
         # Retrieval reads the question, not the pasted hashes or the "hi admin 👋" around it.
         understood = understand(clean)
+        understood = dataclasses.replace(understood, text=self.index.respell(understood.text))
         query = await self.index.encode_query(understood.text)
         decision = decide(self.index.search(query, text=understood.text), self.intents.classify(query),
                           self.settings.decision, asks_for_help=asks_for_help(clean),

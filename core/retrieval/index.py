@@ -18,6 +18,7 @@ from core.models import FaqEntry
 from core.ports import Embedder, VectorCache
 from core.retrieval.batching import MicroBatcher
 from core.retrieval.discriminative import EntryClassifier
+from core.retrieval.homophones import HomophoneSpeller
 from core.retrieval.lexical import LexicalIndex
 from core.retrieval.query_cache import QueryCache
 from core.understanding.text import normalize, split_sentences
@@ -124,8 +125,10 @@ class FaqIndex:
     """The searchable form of the FAQ; rebuilt (cheaply, from cached vectors) on every change."""
 
     def __init__(self, store: VectorStore, question_weight: float = 0.5, lexical_weight: float = 0.0,
-                 classifier_weight: float = 0.0, classifier_alpha: float = 1.0) -> None:
+                 classifier_weight: float = 0.0, classifier_alpha: float = 1.0, homophones: bool = False) -> None:
         self._store = store
+        self._homophones = homophones
+        self._speller = HomophoneSpeller()
         self._weight = question_weight
         self._lexical_weight = lexical_weight
         self._classifier_weight = classifier_weight
@@ -176,6 +179,9 @@ class FaqIndex:
             sentences += texts.sentences
             s_owner += [number] * len(texts.sentences)
         lexical = LexicalIndex(documents)
+        speller = HomophoneSpeller()
+        if self._homophones:  # jieba's segmentation of every FAQ text: off the event loop
+            speller = await asyncio.to_thread(HomophoneSpeller, [t for d in documents for t in d])
         async with self._lock:
             q = await self._store.vectors(QUERY, questions)
             a = await self._store.vectors(DOCUMENT, answers)
@@ -187,6 +193,7 @@ class FaqIndex:
             # Swap everything at once so a concurrent search never sees half an index.
             self._entries, self._q, self._a, self._lexical = list(entries), q, a, lexical
             self._classifier = classifier
+            self._speller = speller
             self._q_owner = np.asarray(q_owner, dtype=np.int64)
             self._a_owner = np.asarray(a_owner, dtype=np.int64)
 
@@ -210,6 +217,10 @@ class FaqIndex:
 
         columns = await self._store.fitted([text_key("classifier", f"{digest}:{i}") for i in range(count)], fit)
         return EntryClassifier.from_columns(columns)
+
+    def respell(self, text: str) -> str:
+        """``text`` with IME homophone typos of the FAQ's words put right ("密马" -> 密码), when enabled."""
+        return self._speller.respell(text)
 
     async def encode_query(self, text: str) -> np.ndarray:
         """Return the vector of one user message."""

@@ -1,0 +1,110 @@
+"""Homophone typos of the FAQ's own words, as a pinyin input method makes them: "密马" for 密码, "主记词" for 助记词.
+
+A user picks a character of the right sound from the IME's candidates and sends it; the embedding model then
+reads another word. Only the FAQ's words are restored, and only from what is no word at all: a run of two
+to four characters that the general dictionary (jieba's) does not know, that the FAQ does not contain, that
+reads (toneless pinyin) exactly like one word of the FAQ, and that shares a character with it. Ordinary words
+("东街", "时候") and stretches across word boundaries that happen to sound like a term are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable
+from typing import Any
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LONGEST, _SHORTEST = 4, 2
+
+
+@functools.cache
+def _dictionary() -> dict[str, int]:
+    """jieba's word frequencies (a prefix of a word is stored with 0); loaded once, ~1 s from its cache."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    frequencies: dict[str, int] = jieba.dt.FREQ
+    return frequencies
+
+
+@functools.lru_cache(maxsize=65536)
+def _sound(text: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(text))
+
+
+def _segments(text: str) -> Iterable[str]:
+    import jieba
+
+    _dictionary()
+    cut: Any = jieba.cut(text, HMM=False)
+    return list(cut)
+
+
+class HomophoneSpeller:
+    """Puts the FAQ's words back where a message has a homophone non-word in their place."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        words: set[str] = set()
+        for text in texts:
+            for run in _HAN.findall(text):
+                words.update(w for w in _segments(run) if _SHORTEST <= len(w) <= _LONGEST and _is_word(w))
+        by_sound: dict[tuple[str, ...], set[str]] = {}
+        for word in words:
+            by_sound.setdefault(_sound(word), set()).add(word)
+        self._terms = {sound: next(iter(found)) for sound, found in by_sound.items() if len(found) == 1}
+        self._known = words
+
+    @property
+    def terms(self) -> int:
+        """How many FAQ words can be restored (those whose sound no other FAQ word shares)."""
+        return len(self._terms)
+
+    def respell(self, text: str) -> str:
+        """``text`` with each homophone non-word of an FAQ word replaced by that word."""
+        if not self._terms or not _HAN.search(text):
+            return text
+        return _HAN.sub(lambda run: self._respell_run(run.group()), text)
+
+    def _respell_run(self, run: str) -> str:
+        # A typo breaks its word into characters the dictionary cannot join: "密马" is cut 密 / 马. A stretch
+        # is tried only if it is such characters, with at most one word the term itself holds ("验证" / 马 for
+        # 验证码); one that reaches into another word ("转" / 一百, "建" / 一个) is no typo.
+        out: list[str] = []
+        tokens = list(_segments(run))
+        i = 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + _LONGEST), i + 1, -1):
+                term = self._term_for_tokens(tokens[i:j])
+                if term is not None:
+                    out.append(term)
+                    i = j
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return "".join(out)
+
+    def _term_for_tokens(self, span: list[str]) -> str | None:
+        gram = "".join(span)
+        words = [t for t in span if len(t) > 1]
+        if not _SHORTEST <= len(gram) <= _LONGEST or len(words) > 1:
+            return None
+        term = self._term_for(gram)
+        return term if term is not None and all(w in term for w in words) else None
+
+    def _term_for(self, gram: str) -> str | None:
+        if gram in self._known or _is_word(gram):
+            return None
+        term = self._terms.get(_sound(gram))
+        if term is None or term == gram or not set(term) & set(gram):
+            return None
+        return term
+
+
+def _is_word(text: str) -> bool:
+    return _dictionary().get(text, 0) > 0
