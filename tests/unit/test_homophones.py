@@ -48,3 +48,9 @@ def test_a_sound_two_faq_words_share_is_not_guessed() -> None:
 
 def test_without_an_faq_nothing_changes() -> None:
     assert HomophoneSpeller().respell("登录米码忘了") == "登录米码忘了" and HomophoneSpeller().terms == 0
+
+
+def test_names_of_the_trade_are_words_not_typos() -> None:
+    speller = HomophoneSpeller(["人民币和货币怎么换", "在线客服几点上班"])
+    assert speller.respell("从火币提到钱包") == "从火币提到钱包"  # Huobi, not 货币
+    assert speller.respell("在闲鱼上卖显卡") == "在闲鱼上卖显卡"  # Xianyu, not 在线
