@@ -217,11 +217,8 @@ def _swapped(word: str, model: str) -> bool:
 def _one_character_off(core: str, staff: str) -> bool:
     """A Chinese name with the staff member's surname and one other character changed ("林晓南" for 林晓楠,
     often a homophone): with a role word or a disguise beside it, a copy. Alone it may be another person."""
-    return (len(core) == len(staff) >= 2 and core[0] == staff[0] and _CHINESE.fullmatch(staff) is not None
+    return (len(core) == len(staff) >= 2 and core[0] == staff[0] and all("\u4e00" <= c <= "\u9fff" for c in staff)
             and sum(a != b for a, b in zip(core, staff, strict=True)) == 1)
-
-
-_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _personal(name: str) -> bool:

@@ -47,7 +47,8 @@ def _sound(text: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(text))
 
 
-def _segments(text: str) -> Iterable[str]:
+def _segments(text: str) -> list[str]:
+    """``text`` cut into dictionary words and single characters (no guessing of unknown words)."""
     import jieba
 
     _dictionary()
@@ -85,7 +86,7 @@ class HomophoneSpeller:
         # is tried only if it is such characters, with at most one word the term itself holds ("验证" / 马 for
         # 验证码); one that reaches into another word ("转" / 一百, "建" / 一个) is no typo.
         out: list[str] = []
-        tokens = list(_segments(run))
+        tokens = _segments(run)
         i = 0
         while i < len(tokens):
             for j in range(min(len(tokens), i + _LONGEST), i + 1, -1):
